@@ -1,0 +1,9 @@
+// Links members (cities, associations) to the associations and networks they belong to.
+// @mode write
+// @param rows  [{member, organisation, props}]
+UNWIND $rows AS row
+MATCH (m:Actor {id: row.member})
+MATCH (o:Actor {id: row.organisation})
+MERGE (m)-[r:MEMBER_OF]->(o)
+SET r += row.props
+RETURN count(r) AS written

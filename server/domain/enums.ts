@@ -1,0 +1,27 @@
+// The enum values of the GraphQL contract (shared/contract/schema.graphql),
+// as runtime lists for validation. The test suite checks they match the schema.
+export const ACTOR_KINDS = ['CITY', 'ASSOCIATION', 'NETWORK', 'DONOR', 'PROGRAMME'] as const;
+export const REGIONS = ['AFRICA', 'ARAB_STATES', 'ASIA_PACIFIC', 'EUROPE', 'LATIN_AMERICA_CARIBBEAN', 'NORTH_AMERICA'] as const;
+export const BLOCS = ['NORTH', 'SOUTH', 'EAST'] as const;
+export const ORIENTATIONS = ['NORTH_NORTH', 'NORTH_SOUTH', 'SOUTH_SOUTH', 'WEST_EAST', 'TRIANGULAR', 'GLOBAL'] as const;
+export const LINKING_MODALITIES = ['ONE_ON_ONE', 'GROUP', 'NETWORKING'] as const;
+export const COOPERATING_PARTIES = ['LOCAL_AUTHORITY', 'NGO_CBO', 'PRIVATE_SECTOR', 'ACADEMIA', 'NATIONAL_ASSOCIATION', 'OTHER'] as const;
+export const MANAGEMENT_FOCUSES = ['TECHNICAL_EXPERTISE', 'STRATEGY_FORMULATION', 'STRATEGY_IMPLEMENTATION', 'INSTITUTIONAL_REFORM'] as const;
+export const THEMES = [
+  'MUNICIPAL_FINANCE', 'ENVIRONMENT', 'INFRASTRUCTURE_SERVICES', 'WATER_SANITATION', 'WASTE', 'TRANSPORT', 'HEALTH', 'HOUSING',
+  'ECONOMIC_DEVELOPMENT', 'SECURITY_DISASTER', 'CLIMATE', 'SOCIAL_CULTURAL', 'EDUCATION', 'GOVERNANCE', 'DIGITAL', 'OTHER',
+] as const;
+export const SUPPORT_MODALITIES = [
+  'BEST_PRACTICE_MATCHMAKING', 'STAFF_EXCHANGE', 'INFORMATION_EXCHANGE', 'NETWORKING', 'DEMONSTRATION_REPLICATION',
+  'SPECIALISED_EXPERTISE', 'TRAINING', 'PEER_REVIEW', 'OTHER',
+] as const;
+export const FUNDING_SOURCES = ['OWN_BUDGET', 'LOCAL_PARTNERS', 'DEVELOPMENT_PROGRAMME', 'GRANTS_LOANS', 'SELF_FUNDING', 'FOUNDATION_TRUST', 'OTHER'] as const;
+export const ASSOCIATION_SCOPES = ['NATIONAL', 'REGIONAL', 'GLOBAL'] as const;
+export const DONOR_TYPES = ['BILATERAL', 'MULTILATERAL', 'NATIONAL_GOVERNMENT', 'LOCAL_GOVERNMENT', 'FOUNDATION', 'PRIVATE_SECTOR', 'OTHER'] as const;
+export const PARTICIPANT_ROLES = ['RESOURCE', 'BENEFICIARY', 'PEER', 'FACILITATOR'] as const;
+
+export type Region = (typeof REGIONS)[number];
+export type Bloc = (typeof BLOCS)[number];
+export type Orientation = (typeof ORIENTATIONS)[number];
+export type LinkingModality = (typeof LINKING_MODALITIES)[number];
+export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -1,0 +1,93 @@
+// The embedded engine: Grafeo, an in-process graph database that runs the
+// same Cypher as Neo4j. In memory for tests, one file on disk for `npm start`.
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import grafeo from '@grafeo-db/js';
+import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
+import { Mutex } from 'async-mutex';
+import { checkParams, type Statement } from './statements.ts';
+import type { GraphStore, Params, Row, StatementRunner } from './store.ts';
+
+const { GrafeoDB } = grafeo;
+
+/** Grafeo returns integers past 2^53 as bigint; everything else is plain JS already. */
+function toPlain(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly engine = 'embedded' as const;
+  // Grafeo runs one writer at a time without conflicts only if we queue them:
+  // concurrent snapshot transactions that touch the same node would abort.
+  private readonly writeLock = new Mutex();
+
+  private constructor(
+    private readonly db: GrafeoDatabase,
+    private readonly statements: Map<string, Statement>,
+  ) {}
+
+  /** Opens the database file at `path`, creating it if needed; in memory when `path` is null. */
+  static open(path: string | null, statements: Map<string, Statement>): EmbeddedStore {
+    if (path === null) return new EmbeddedStore(GrafeoDB.create(), statements);
+    if (existsSync(path)) return new EmbeddedStore(GrafeoDB.open(path), statements);
+    mkdirSync(dirname(path), { recursive: true });
+    return new EmbeddedStore(GrafeoDB.create(path), statements);
+  }
+
+  private statement(name: string, params: Params): Statement {
+    const statement = this.statements.get(name);
+    if (!statement) throw new Error(`Unknown statement "${name}": no file cypher/${name}.cypher`);
+    checkParams(statement, params);
+    return statement;
+  }
+
+  private static async runIn(tx: Transaction, statement: Statement, params: Params): Promise<Row[]> {
+    const result = await tx.executeCypher(statement.text, params);
+    return result.toArray().map((row) => toPlain(row) as Row);
+  }
+
+  async run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
+    const statement = this.statement(name, params);
+    if (statement.mode === 'write') {
+      return this.transaction((tx) => tx.run<T>(name, params));
+    }
+    const tx = this.db.beginTransaction();
+    try {
+      return (await EmbeddedStore.runIn(tx, statement, params)) as T[];
+    } finally {
+      tx.rollback();
+    }
+  }
+
+  transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    return this.writeLock.runExclusive(async () => {
+      const tx = this.db.beginTransaction();
+      const runner: StatementRunner = {
+        run: async <R extends Row = Row>(name: string, params: Params = {}) =>
+          (await EmbeddedStore.runIn(tx, this.statement(name, params), params)) as R[],
+      };
+      try {
+        const result = await work(runner);
+        tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isActive) tx.rollback();
+        throw error;
+      }
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.run('ping');
+  }
+
+  async close(): Promise<void> {
+    await this.writeLock.waitForUnlock();
+    this.db.close();
+  }
+}

@@ -1,0 +1,37 @@
+// The graph model in one place: the labels, relationship types and property
+// keys the statements in cypher/ may use. The Cypher lint checks every
+// statement against it, so a misspelt label or property fails the tests.
+export const LABELS = ['Actor', 'City', 'Association', 'Network', 'Donor', 'Programme', 'Partnership'] as const;
+
+export const RELATIONSHIP_TYPES = ['PARTICIPATES_IN', 'MEMBER_OF', 'FUNDS', 'SUPPORTS', 'RUN_BY'] as const;
+
+/** Which labels each relationship type joins (checked by the lint as schema paths). */
+export const RELATIONSHIP_PATHS: { from: string; relType: string; to: string }[] = [
+  ...['City', 'Association', 'Network', 'Donor', 'Programme'].map((from) => ({ from, relType: 'PARTICIPATES_IN', to: 'Partnership' })),
+  ...['City', 'Association'].flatMap((from) => ['Association', 'Network'].map((to) => ({ from, relType: 'MEMBER_OF', to }))),
+  ...['City', 'Partnership', 'Programme', 'Association', 'Network'].map((to) => ({ from: 'Donor', relType: 'FUNDS', to })),
+  ...['City', 'Partnership', 'Association', 'Network'].map((to) => ({ from: 'Programme', relType: 'SUPPORTS', to })),
+  ...['Association', 'Network', 'Donor', 'City'].map((to) => ({ from: 'Programme', relType: 'RUN_BY', to })),
+];
+
+const SOURCE_KEYS = ['sourceDocuments', 'sourceLocators', 'sourceQuotes', 'notes'];
+
+export const PROPERTY_KEYS = [
+  ...SOURCE_KEYS,
+  // every actor
+  'id', 'name', 'nameKey', 'kind', 'aliases',
+  // cities
+  'country', 'region', 'bloc', 'ldc', 'population', 'latitude', 'longitude', 'geonameId', 'donorType',
+  // associations, networks, donors, programmes
+  'scope', 'themes', 'modalities', 'fundingSources', 'startYear', 'endYear',
+  // partnerships
+  'title', 'orientation', 'orientationStated', 'modality', 'focus', 'parties', 'outcomes',
+  // relationships
+  'role', 'amount', 'currency',
+] as const;
+
+/**
+ * Keys of the parameter rows that UNWIND statements read (`row.actor`). They
+ * are not stored, but Neo4j's linter sees `row.key` as a property access.
+ */
+export const PARAMETER_ROW_KEYS = ['props', 'actor', 'partnership', 'member', 'organisation', 'donor', 'recipient', 'programme', 'target', 'runner'] as const;

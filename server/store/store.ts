@@ -1,0 +1,22 @@
+// The one small interface both engines implement: run a named statement from
+// cypher/ with parameters inside a transaction, and get plain JS rows back.
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+export type EngineName = 'embedded' | 'neo4j';
+
+/** Runs named statements inside one open transaction. */
+export interface StatementRunner {
+  run<T extends Row = Row>(statement: string, params?: Params): Promise<T[]>;
+}
+
+export interface GraphStore extends StatementRunner {
+  readonly engine: EngineName;
+  /**
+   * Runs `work` in one write transaction: every statement it runs commits
+   * together, or, if it throws, none does.
+   */
+  transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
+  /** Checks that the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
