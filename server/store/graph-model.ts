@@ -12,6 +12,12 @@ export const RELATIONSHIP_PATHS: { from: string; relType: string; to: string }[]
   ...['City', 'Partnership', 'Programme', 'Association', 'Network'].map((to) => ({ from: 'Donor', relType: 'FUNDS', to })),
   ...['City', 'Partnership', 'Association', 'Network'].map((to) => ({ from: 'Programme', relType: 'SUPPORTS', to })),
   ...['Association', 'Network', 'Donor', 'City'].map((to) => ({ from: 'Programme', relType: 'RUN_BY', to })),
+  // Every actor also carries the Actor label, through which lookups by id go.
+  { from: 'Actor', relType: 'PARTICIPATES_IN', to: 'Partnership' },
+  { from: 'Actor', relType: 'MEMBER_OF', to: 'Actor' },
+  { from: 'Donor', relType: 'FUNDS', to: 'Actor' },
+  { from: 'Programme', relType: 'SUPPORTS', to: 'Actor' },
+  { from: 'Programme', relType: 'RUN_BY', to: 'Actor' },
 ];
 
 const SOURCE_KEYS = ['sourceDocuments', 'sourceLocators', 'sourceQuotes', 'notes'];

@@ -1,0 +1,18 @@
+// One page of cities, by name, with the filters of CityWhere, and the total.
+// @mode read
+// @param country  ISO code or null
+// @param region  Region or null
+// @param bloc  Bloc or null
+// @param ldc  boolean or null
+// @param nameKey  folded name fragment or null
+// @param skip  rows to skip
+// @param limit  rows to return
+MATCH (c:City)
+WHERE ($country IS NULL OR c.country = $country)
+  AND ($region IS NULL OR c.region = $region)
+  AND ($bloc IS NULL OR c.bloc = $bloc)
+  AND ($ldc IS NULL OR c.ldc = $ldc)
+  AND ($nameKey IS NULL OR c.nameKey CONTAINS $nameKey)
+WITH c ORDER BY c.name, c.id
+WITH collect(c.id) AS ids
+RETURN size(ids) AS total, ids[$skip..($skip + $limit)] AS page

@@ -1,0 +1,10 @@
+// Errors a user can act on, each with its extensions.code.
+import { GraphQLError } from 'graphql';
+
+export function userError(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}
+
+export function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}

@@ -1,0 +1,50 @@
+// npm start: open the configured store (seeding the curated data on a first
+// start), build the client if it is not built, and serve everything on PORT.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatSeedReport } from '../seed/report.ts';
+import { isEmpty, seedCurated } from '../seed/seed-curated.ts';
+import { CLIENT_DIST, createApp } from './app.ts';
+import { readConfig } from './config.ts';
+import { openStore } from './store/open-store.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function buildClientIfMissing(): void {
+  if (existsSync(join(CLIENT_DIST, 'index.html'))) return;
+  console.log('Building the client (first start)...');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  buildClientIfMissing();
+  const store = await openStore(config);
+  if (await isEmpty(store)) {
+    console.log('The store is empty: loading the curated data set.');
+    const result = await seedCurated(store);
+    const [stats] = await store.run<Record<string, number>>('stats');
+    console.log(formatSeedReport(result, stats ?? {}));
+  }
+  const { app, stop } = await createApp(store);
+  const server = app.listen(config.port, () => {
+    console.log(`C2C Graph on http://localhost:${config.port}/ (GraphQL at /graphql, store: ${store.engine})`);
+  });
+
+  const shutdown = () => {
+    server.close(async () => {
+      await stop();
+      await store.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
