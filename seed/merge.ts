@@ -45,7 +45,8 @@ function mergeRecord<T extends Keyed>(into: T, from: T, where: string, errors: s
     else if (field === 'name') {
       if (current !== value) target.aliases = unite(into.aliases, [value as string]);
     } else if (field === 'participants') {
-      const participants = unite(current as { actor: string; role: string }[], value as { actor: string; role: string }[]);
+      type Participant = { actor: string; role: string };
+      const participants = unite(current as Participant[] | undefined, value as unknown as Participant[]);
       const actors = participants.map((p) => p.actor);
       const twice = actors.filter((a, i) => actors.indexOf(a) !== i);
       if (twice.length) errors.push(`${where}: participants: ${twice.join(', ')} given different roles by two files`);
@@ -78,7 +79,7 @@ export function fundingId(f: FundingSeed): string {
 }
 
 export function mergeFiles(files: { name: string; data: CuratedFile }[], errors: string[]): MergedData {
-  const byId = (r: { id: string }) => r.id;
+  const byId = <T extends { id: string }>(r: T) => r.id;
   return {
     cities: mergeBy(files, (f) => f.cities, byId, errors),
     associations: mergeBy(files, (f) => f.associations, byId, errors),

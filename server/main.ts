@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     console.log(`C2C Graph on http://localhost:${config.port}/ (GraphQL at /graphql, store: ${store.engine})`);
   });
 
+  // SIGTERM: stop taking requests, let those in flight finish, close the store.
   const shutdown = () => {
+    server.closeIdleConnections();
     server.close(async () => {
       await stop();
       await store.close();

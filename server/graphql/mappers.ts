@@ -27,7 +27,7 @@ function sources(props: Props) {
 }
 
 function common(props: Props) {
-  return { ...props, sources: sources(props), notes: (props.notes as string[] | null) ?? [] };
+  return { ...props, id: props.id as string, sources: sources(props), notes: (props.notes as string[] | null) ?? [] };
 }
 
 export function mapActor(row: Row | null): Mapped | null {
@@ -35,12 +35,12 @@ export function mapActor(row: Row | null): Mapped | null {
   const props = row.props as Props;
   const location =
     typeof props.latitude === 'number' && typeof props.longitude === 'number' ? { lat: props.latitude, lon: props.longitude } : null;
-  return { ...common(props), location, __typename: TYPE_OF_KIND[props.kind as string] ?? 'City' } as Mapped;
+  return { ...common(props), location, __typename: TYPE_OF_KIND[props.kind as string] ?? 'City' };
 }
 
 export function mapPartnership(row: Row | null): Mapped | null {
   if (!row) return null;
-  return { ...common(row.props as Props), __typename: 'Partnership' } as Mapped;
+  return { ...common(row.props as Props), __typename: 'Partnership' };
 }
 
 export function mapFunding(row: Row) {

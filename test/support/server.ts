@@ -1,0 +1,42 @@
+// A real server for API tests: the HTTP app on an ephemeral loopback port,
+// over an in-memory embedded store seeded with the curated data.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApp } from '../../server/app.ts';
+import { openStore } from '../../server/store/open-store.ts';
+import type { GraphStore } from '../../server/store/store.ts';
+import { seedCurated } from '../../seed/seed-curated.ts';
+
+export interface TestServer {
+  url: string;
+  store: GraphStore;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[]; status: number }>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const store = await openStore({ dataDir: null, neo4j: null });
+  await seedCurated(store);
+  const { app, stop } = await createApp(store);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    store,
+    async gql(query, variables = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { ...(await response.json()), status: response.status };
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+      await store.close();
+    },
+  };
+}
