@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../server/store/store.ts';
 import { seedCurated } from '../seed/seed-curated.ts';
+import type { GraphRows } from '../seed/graph-rows.ts';
+import { writeGraph } from '../seed/write-graph.ts';
 import { embedded, neo4j, NEO4J_SKIP_REASON, type EngineUnderTest } from './support/stores.ts';
 
 const city = (id: string, name: string, country: string, extra: Record<string, unknown> = {}) => ({
@@ -12,6 +14,11 @@ const city = (id: string, name: string, country: string, extra: Record<string, u
 const partnership = (id: string, title: string, extra: Record<string, unknown> = {}) => ({
   id,
   props: { title, themes: ['WASTE'], orientation: 'NORTH_SOUTH', startYear: 1998, ...extra },
+});
+
+const emptyRows = (): GraphRows => ({
+  cities: [], associations: [], networks: [], donors: [], programmes: [], partnerships: [], extraDonorIds: [],
+  participations: [], memberships: [], fundings: [], supports: [], runs: [],
 });
 
 function contract(engine: EngineUnderTest) {
@@ -92,6 +99,14 @@ function contract(engine: EngineUnderTest) {
       ).rejects.toThrow('abandon');
       const [stats] = await store.run('stats');
       expect(stats!.cities).toBe(0);
+    });
+
+    it('writes a graph all or nothing: a row that references a missing node aborts the whole load', async () => {
+      const rows = { ...emptyRows(), cities: [city('city:fr:lyon', 'Lyon', 'FR')], partnerships: [partnership('partnership:000:p', 'P')] };
+      rows.participations = [{ actor: 'city:zz:missing', partnership: 'partnership:000:p', props: { role: 'PEER' } }];
+      await expect(writeGraph(store, rows)).rejects.toThrow(/upsert-participations: wrote 0 of 1 rows/);
+      const [stats] = await store.run('stats');
+      expect([stats!.cities, stats!.partnerships]).toEqual([0, 0]);
     });
 
     it('refuses unknown statements and undeclared or missing parameters', async () => {
