@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
 import { Mutex } from 'async-mutex';
-import { checkParams, type Statement } from './statements.ts';
+import { resolveStatement, type Statement } from './statements.ts';
 import type { GraphStore, Params, Row, StatementRunner } from './store.ts';
 
 const { GrafeoDB } = grafeo;
@@ -40,10 +40,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private statement(name: string, params: Params): Statement {
-    const statement = this.statements.get(name);
-    if (!statement) throw new Error(`Unknown statement "${name}": no file cypher/${name}.cypher`);
-    checkParams(statement, params);
-    return statement;
+    return resolveStatement(this.statements, name, params);
   }
 
   private static async runIn(tx: Transaction, statement: Statement, params: Params): Promise<Row[]> {

@@ -1,7 +1,7 @@
 // The Neo4j engine: neo4j-driver over Bolt, with managed read and write
 // transactions (the driver retries them on transient cluster errors).
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { checkParams, type Statement } from './statements.ts';
+import { resolveStatement, type Statement } from './statements.ts';
 import type { GraphStore, Params, Row, StatementRunner } from './store.ts';
 import { fromNeo4j, toNeo4j } from './neo4j-values.ts';
 
@@ -27,10 +27,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private statement(name: string, params: Params): Statement {
-    const statement = this.statements.get(name);
-    if (!statement) throw new Error(`Unknown statement "${name}": no file cypher/${name}.cypher`);
-    checkParams(statement, params);
-    return statement;
+    return resolveStatement(this.statements, name, params);
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {

@@ -71,3 +71,11 @@ export function checkParams(statement: Statement, params: Record<string, unknown
 export function schemaStatements(statements: Map<string, Statement>): Statement[] {
   return [...statements.values()].filter((s) => s.name.startsWith('schema-'));
 }
+
+/** The statement called `name`, checked against the parameters of the call. */
+export function resolveStatement(statements: Map<string, Statement>, name: string, params: Record<string, unknown>): Statement {
+  const statement = statements.get(name);
+  if (!statement) throw new Error(`Unknown statement "${name}": no file cypher/${name}.cypher`);
+  checkParams(statement, params);
+  return statement;
+}
