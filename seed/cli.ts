@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { openStore } from '../server/store/open-store.ts';
 import { SeedValidationError } from './load-curated.ts';
-import { formatSeedReport } from './report.ts';
+import { seedReport } from './report.ts';
 import { seedCurated } from './seed-curated.ts';
 
 async function main(): Promise<void> {
@@ -15,9 +15,8 @@ async function main(): Promise<void> {
   try {
     if (values.reset) console.log(`Emptied the store: ${(await store.run('delete-all'))[0]?.deleted ?? 0} nodes deleted.`);
     const result = await seedCurated(store);
-    const [stats] = await store.run<Record<string, number>>('stats');
     console.log(`Store: ${store.engine}${config.neo4j ? ` at ${config.neo4j.uri}` : config.dataDir ? ` in ${config.dataDir}` : ' in memory'}`);
-    console.log(formatSeedReport(result, stats ?? {}));
+    console.log(await seedReport(store, 'Curated data set loaded.', result));
   } finally {
     await store.close();
   }

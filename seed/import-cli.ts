@@ -8,7 +8,7 @@ import { readConfig } from '../server/config.ts';
 import { openStore } from '../server/store/open-store.ts';
 import { toGraphRows } from './graph-rows.ts';
 import { loadCuratedFrom, SeedValidationError } from './load-curated.ts';
-import { formatSeedReport } from './report.ts';
+import { seedReport } from './report.ts';
 import { writeGraph } from './write-graph.ts';
 
 async function main(): Promise<void> {
@@ -24,8 +24,7 @@ async function main(): Promise<void> {
   const store = await openStore(readConfig());
   try {
     const written = await writeGraph(store, rows);
-    const [stats] = await store.run<Record<string, number>>('stats');
-    console.log(formatSeedReport({ written, geocoding }, stats ?? {}).replace('Curated data set loaded.', `Imported ${file}.`));
+    console.log(await seedReport(store, `Imported ${file}.`, { written, geocoding }));
   } finally {
     await store.close();
   }

@@ -1,11 +1,12 @@
-// The seed summary printed by `npm run seed` and by the first `npm start`.
+// The load summary printed by `npm run seed`, `npm run import` and the first `npm start`.
+import type { GraphStore } from '../server/store/store.ts';
 import type { SeedResult } from './seed-curated.ts';
 
-export function formatSeedReport(result: SeedResult, stats: Record<string, number>): string {
+function formatSeedReport(title: string, result: SeedResult, stats: Record<string, number>): string {
   const { matched, unmatched } = result.geocoding;
   const ambiguous = matched.filter((m) => m.candidates > 1);
   const lines = [
-    'Curated data set loaded.',
+    title,
     `  written: ${Object.entries(result.written).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  in the store: ${Object.entries(stats).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  geocoded from GeoNames: ${matched.length} of ${matched.length + unmatched.length} cities`,
@@ -19,4 +20,10 @@ export function formatSeedReport(result: SeedResult, stats: Record<string, numbe
     for (const u of unmatched) lines.push(`    ${u.id} "${u.name}" (${u.country})`);
   }
   return lines.join('\n');
+}
+
+/** The summary of a load, with the counts the store now holds. */
+export async function seedReport(store: GraphStore, title: string, result: SeedResult): Promise<string> {
+  const [stats] = await store.run<Record<string, number>>('stats');
+  return formatSeedReport(title, result, stats ?? {});
 }

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatSeedReport } from '../seed/report.ts';
+import { seedReport } from '../seed/report.ts';
 import { isEmpty, seedCurated } from '../seed/seed-curated.ts';
 import { CLIENT_DIST, createApp } from './app.ts';
 import { readConfig } from './config.ts';
@@ -24,9 +24,7 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   if (await isEmpty(store)) {
     console.log('The store is empty: loading the curated data set.');
-    const result = await seedCurated(store);
-    const [stats] = await store.run<Record<string, number>>('stats');
-    console.log(formatSeedReport(result, stats ?? {}));
+    console.log(await seedReport(store, 'Curated data set loaded.', await seedCurated(store)));
   }
   const { app, stop } = await createApp(store);
   const server = app.listen(config.port, () => {
