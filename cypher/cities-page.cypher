@@ -5,6 +5,7 @@
 // @param bloc  Bloc or null
 // @param ldc  boolean or null
 // @param nameKey  folded name fragment or null
+// @param ids  ids the city must be among (the cities at a support level), or null
 // @param skip  rows to skip
 // @param limit  rows to return
 MATCH (c:City)
@@ -13,6 +14,7 @@ WHERE ($country IS NULL OR c.country = $country)
   AND ($bloc IS NULL OR c.bloc = $bloc)
   AND ($ldc IS NULL OR c.ldc = $ldc)
   AND ($nameKey IS NULL OR c.nameKey CONTAINS $nameKey)
+  AND ($ids IS NULL OR c.id IN $ids)
 WITH c ORDER BY c.name, c.id
 WITH collect(c.id) AS ids
 RETURN size(ids) AS total, ids[$skip..($skip + $limit)] AS page

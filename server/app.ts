@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
-import { createLoaders } from './graphql/loaders.ts';
-import type { Context } from './graphql/resolvers.ts';
+import { Analytics } from './analytics/analytics.ts';
+import { createContext, type Context } from './graphql/context.ts';
 import { schema } from './graphql/schema.ts';
 import type { GraphStore } from './store/store.ts';
 
@@ -25,6 +25,7 @@ export async function createApp(store: GraphStore): Promise<App> {
   });
   await apollo.start();
 
+  const analytics = new Analytics(store);
   const app = express();
   app.disable('x-powered-by');
 
@@ -40,7 +41,7 @@ export async function createApp(store: GraphStore): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({ store, loaders: createLoaders(store) }) }),
+    expressMiddleware(apollo, { context: async () => createContext(store, analytics) }),
   );
 
   if (existsSync(join(CLIENT_DIST, 'index.html'))) {

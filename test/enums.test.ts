@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as E from '../server/domain/enums.ts';
 import { typeDefs } from '../server/graphql/schema.ts';
 
-const schema = buildSchema(typeDefs);
+const schema = buildSchema(typeDefs.join('\n'));
 const values = (name: string) => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
 
 describe('enum lists', () => {

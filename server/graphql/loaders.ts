@@ -31,6 +31,8 @@ export function createLoaders(store: GraphStore) {
     fundingsOf: groupedLoader(store, 'fundings-of-nodes'),
     runnersOf: groupedLoader(store, 'runners-of-programmes'),
     targetsOf: groupedLoader(store, 'targets-of-programmes'),
+    programmesRunBy: groupedLoader(store, 'programmes-run-by'),
+    supportersOf: groupedLoader(store, 'supporters-of-partnerships'),
   };
 }
 

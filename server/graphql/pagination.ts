@@ -1,6 +1,6 @@
 // Offset pagination behind opaque cursors: a cursor encodes the position of
 // an item in the ordered list, so clients never build one themselves.
-import { userError } from './errors.ts';
+import { checkRange, userError } from './errors.ts';
 
 const PREFIX = 'c2c:v1:';
 export const MAX_PAGE_SIZE = 1000;
@@ -19,19 +19,18 @@ export function decodeCursor(cursor: string, field = 'after'): number {
 }
 
 export function pageWindow(first: number, after: string | null | undefined): { skip: number; limit: number } {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw userError(`first must be between 1 and ${MAX_PAGE_SIZE}, not ${first}`, 'first');
-  }
+  checkRange(first, 1, MAX_PAGE_SIZE, 'first');
   return { skip: after ? decodeCursor(after) + 1 : 0, limit: first };
 }
 
-export function connection<T>(ids: string[], total: number, skip: number, load: (id: string) => Promise<T>) {
+export async function connection<T>(ids: string[], total: number, skip: number, load: (id: string) => Promise<T | null>) {
+  const nodes = await Promise.all(ids.map(load));
   return {
     totalCount: total,
     pageInfo: {
       hasNextPage: skip + ids.length < total,
       endCursor: ids.length ? encodeCursor(skip + ids.length - 1) : null,
     },
-    edges: ids.map((id, i) => ({ cursor: encodeCursor(skip + i), node: load(id) })),
+    edges: nodes.flatMap((node, i) => (node ? [{ cursor: encodeCursor(skip + i), node }] : [])),
   };
 }

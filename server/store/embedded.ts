@@ -25,6 +25,7 @@ export class EmbeddedStore implements GraphStore {
   // Grafeo runs one writer at a time without conflicts only if we queue them:
   // concurrent snapshot transactions that touch the same node would abort.
   private readonly writeLock = new Mutex();
+  dataVersion = 0;
 
   private constructor(
     private readonly db: GrafeoDatabase,
@@ -71,6 +72,7 @@ export class EmbeddedStore implements GraphStore {
       try {
         const result = await work(runner);
         tx.commit();
+        this.dataVersion += 1;
         return result;
       } catch (error) {
         if (tx.isActive) tx.rollback();

@@ -14,6 +14,9 @@ export interface Neo4jSettings {
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
+  // Counts this process's writes only: other servers writing to the same
+  // database are not seen (README, "Running on Neo4j").
+  dataVersion = 0;
 
   private constructor(
     private readonly driver: Driver,
@@ -41,7 +44,9 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session({ database: this.database });
     try {
       const work = (tx: ManagedTransaction) => this.runIn(tx, name, params);
-      const rows = statement.mode === 'write' ? await session.executeWrite(work) : await session.executeRead(work);
+      if (statement.mode === 'read') return (await session.executeRead(work)) as T[];
+      const rows = await session.executeWrite(work);
+      this.dataVersion += 1;
       return rows as T[];
     } finally {
       await session.close();
@@ -51,9 +56,11 @@ export class Neo4jStore implements GraphStore {
   async transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
-      return await session.executeWrite((tx) =>
+      const result = await session.executeWrite((tx) =>
         work({ run: async <R extends Row = Row>(name: string, params: Params = {}) => (await this.runIn(tx, name, params)) as R[] }),
       );
+      this.dataVersion += 1;
+      return result;
     } finally {
       await session.close();
     }

@@ -12,6 +12,11 @@ export interface StatementRunner {
 export interface GraphStore extends StatementRunner {
   readonly engine: EngineName;
   /**
+   * How many write transactions this process has committed: caches of
+   * derived data (the analytics projection) are keyed by it.
+   */
+  readonly dataVersion: number;
+  /**
    * Runs `work` in one write transaction: every statement it runs commits
    * together, or, if it throws, none does.
    */

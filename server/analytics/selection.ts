@@ -1,0 +1,77 @@
+// Which part of the projection a view looks at (the GraphFilter of the API).
+// Themes, orientations and a year select partnerships; a year also selects
+// fundings and programmes; regions select cities, and the other actors that
+// are in those regions or linked to such a city; kinds only hide actors, so
+// that support still counts donors and programmes a view does not draw.
+import type { ActorKind, Orientation, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+import type { ProjectedActor, ProjectedLink, ProjectedPartnership, Projection } from './projection.ts';
+
+export interface Selection {
+  kinds?: ActorKind[] | null;
+  regions?: Region[] | null;
+  themes?: Theme[] | null;
+  orientations?: Orientation[] | null;
+  activeInYear?: number | null;
+}
+
+const given = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(list) && list.length > 0;
+
+/** Known to be active in `year`: a start year at or before it and no end year before it. */
+export function activeIn(year: number, item: { startYear: number | null; endYear: number | null }): boolean {
+  return item.startYear !== null && item.startYear <= year && (item.endYear === null || item.endYear >= year);
+}
+
+export function selectsPartnership(selection: Selection, p: ProjectedPartnership): boolean {
+  if (given(selection.themes) && !p.themes.some((t) => selection.themes!.includes(t))) return false;
+  if (given(selection.orientations) && !selection.orientations.includes(p.orientation)) return false;
+  if (typeof selection.activeInYear === 'number' && !activeIn(selection.activeInYear, p)) return false;
+  return true;
+}
+
+function selectsLink(selection: Selection, link: ProjectedLink, projection: Projection): boolean {
+  const year = selection.activeInYear;
+  if (typeof year !== 'number') return true;
+  if (link.type === 'FUNDS') return activeIn(year, link);
+  // A programme's support and its running last as long as the programme.
+  const programme = projection.actors.get(link.source);
+  if (link.type === 'SUPPORTS' || link.type === 'RUN_BY') return programme ? activeIn(year, programme) : false;
+  return true;
+}
+
+/** Whether an actor is in the regions asked for, before links are looked at. */
+function inRegions(selection: Selection, actor: ProjectedActor): boolean {
+  return !given(selection.regions) || (actor.region !== null && selection.regions.includes(actor.region));
+}
+
+export interface SelectedGraphParts {
+  partnerships: ProjectedPartnership[];
+  links: ProjectedLink[];
+  /** Actors in the selection: cities in the regions, other actors in the regions or linked to such a city. */
+  actorIds: Set<string>;
+}
+
+export function select(projection: Projection, selection: Selection): SelectedGraphParts {
+  const partnerships = [...projection.partnerships.values()].filter((p) => selectsPartnership(selection, p));
+  const partnershipIds = new Set(partnerships.map((p) => p.id));
+  const links = projection.links.filter(
+    (l) => selectsLink(selection, l, projection) && (!projection.partnerships.has(l.target) || partnershipIds.has(l.target)),
+  );
+
+  const actorIds = new Set<string>();
+  for (const actor of projection.actors.values()) if (inRegions(selection, actor)) actorIds.add(actor.id);
+  if (given(selection.regions)) {
+    // Organisations outside the regions (donors, global networks...) stay when they reach a city inside them.
+    const cityIn = (id: string) => projection.actors.get(id)?.kind === 'CITY' && actorIds.has(id);
+    const reached = new Set<string>();
+    for (const p of partnerships) {
+      if (p.participants.some(cityIn)) p.participants.forEach((id) => projection.actors.get(id)?.kind !== 'CITY' && reached.add(id));
+    }
+    for (const l of links) {
+      if (cityIn(l.target) || cityIn(l.source)) [l.source, l.target].forEach((id) => projection.actors.get(id)?.kind !== 'CITY' && reached.add(id));
+      const funded = projection.partnerships.get(l.target);
+      if (funded?.participants.some(cityIn)) reached.add(l.source);
+    }
+    reached.forEach((id) => actorIds.add(id));
+  }
+  return { partnerships, links, actorIds };
+}

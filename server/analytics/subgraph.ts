@@ -1,0 +1,59 @@
+// Views of the actor graph as the API's Subgraph: the whole (filtered) graph,
+// the neighbourhood of an actor, and a shortest path between two actors.
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bfsFromNode } from 'graphology-traversal';
+import type { ActorKind, Subgraph } from '../graphql/generated/resolvers-types.ts';
+import type { ActorGraph } from './actor-graph.ts';
+import { communities } from './communities.ts';
+import { supportOfCities } from './support.ts';
+
+/** The nodes `keep` (all when omitted) and the edges between them, annotated with cluster and support level. */
+export function toSubgraph(graph: ActorGraph, keep?: (id: string, kind: ActorKind) => boolean): Subgraph {
+  const support = supportOfCities(graph);
+  const clusters = communities(graph);
+  const kept = new Set(graph.filterNodes((id, actor) => !keep || keep(id, actor.kind)));
+  return {
+    nodes: [...kept].map((id) => {
+      const actor = graph.getNodeAttributes(id);
+      return {
+        id,
+        kind: actor.kind,
+        label: actor.name,
+        cluster: clusters.get(id) ?? null,
+        supportLevel: support.get(id)?.level ?? null,
+        region: actor.region,
+        country: actor.country,
+      };
+    }),
+    edges: graph
+      .filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b))
+      .map((key) => {
+        const edge = graph.getEdgeAttributes(key);
+        return { id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId };
+      }),
+  };
+}
+
+/** Every actor within `depth` hops of `id`, with the edges between them. */
+export function neighbourhood(graph: ActorGraph, id: string, depth: number): Subgraph {
+  const within = new Set<string>();
+  bfsFromNode(graph, id, (node, _actor, hops) => {
+    within.add(node);
+    return hops >= depth; // true: do not go beyond this node
+  });
+  return toSubgraph(graph, (node) => within.has(node));
+}
+
+/** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */
+export function shortestPath(graph: ActorGraph, from: string, to: string, maxHops: number): Subgraph | null {
+  const path = bidirectional(graph, from, to);
+  if (!path || path.length - 1 > maxHops) return null;
+  const whole = toSubgraph(graph, (node) => path.includes(node));
+  const hop = (a: string, b: string) => (e: { source: string; target: string }) =>
+    (e.source === a && e.target === b) || (e.source === b && e.target === a);
+  return {
+    nodes: path.map((id) => whole.nodes.find((n) => n.id === id)!),
+    // Only the edges along the path, in path order.
+    edges: path.slice(1).flatMap((b, i) => whole.edges.filter(hop(path[i]!, b))),
+  };
+}

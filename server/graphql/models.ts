@@ -1,0 +1,111 @@
+// What resolvers hand each other: the store's rows mapped to the objects the
+// schema resolves. Sources are zipped back from their parallel lists, and each
+// object carries its GraphQL type name so that interfaces and unions resolve
+// without guessing. codegen.ts maps the schema's types to these models.
+import type { Row } from '../store/store.ts';
+import type {
+  ActorKind,
+  GeoPoint,
+  ParticipantRole,
+  SourceRef,
+} from './generated/resolvers-types.ts';
+
+const TYPE_OF_KIND = {
+  CITY: 'City',
+  ASSOCIATION: 'Association',
+  NETWORK: 'Network',
+  DONOR: 'Donor',
+  PROGRAMME: 'Programme',
+} as const satisfies Record<ActorKind, string>;
+
+export type ActorTypeName = (typeof TYPE_OF_KIND)[ActorKind];
+
+type Props = Record<string, unknown>;
+
+/** An actor node: its stored properties, with sources and location shaped for the schema. */
+export interface ActorModel extends Props {
+  __typename: ActorTypeName;
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  sources: SourceRef[];
+  notes: string[];
+  location: GeoPoint | null;
+}
+
+export interface PartnershipModel extends Props {
+  __typename: 'Partnership';
+  id: string;
+  title: string;
+  sources: SourceRef[];
+  notes: string[];
+}
+
+export interface ParticipationModel {
+  actorId: string;
+  role: ParticipantRole;
+}
+
+export interface MembershipModel {
+  memberId: string;
+  organisationId: string;
+  sources: SourceRef[];
+}
+
+export interface FundingModel extends Props {
+  id: string;
+  donorId: string;
+  recipientId: string;
+  sources: SourceRef[];
+  notes: string[];
+}
+
+const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+export function sourcesOf(props: Props): SourceRef[] {
+  const locators = list<string | null>(props.sourceLocators);
+  const quotes = list<string | null>(props.sourceQuotes);
+  return list<string>(props.sourceDocuments).map((document, i) => ({ document, locator: locators[i] || null, quote: quotes[i] || null }));
+}
+
+function typeOfKind(kind: unknown, id: string): ActorTypeName {
+  const typename = TYPE_OF_KIND[kind as ActorKind];
+  if (!typename) throw new Error(`Actor ${id} has kind ${String(kind)}, which is not an ActorKind`);
+  return typename;
+}
+
+/** An actor as its own type, or as the Donor view of a city or association that funds others. */
+export function mapActor(row: Row | null, as?: 'Donor'): ActorModel | null {
+  if (!row) return null;
+  const props = row.props as Props;
+  const id = props.id as string;
+  const location =
+    typeof props.latitude === 'number' && typeof props.longitude === 'number' ? { lat: props.latitude, lon: props.longitude } : null;
+  return {
+    ...props,
+    id,
+    name: props.name as string,
+    kind: props.kind as ActorKind,
+    aliases: list(props.aliases),
+    sources: sourcesOf(props),
+    notes: list(props.notes),
+    location,
+    __typename: as ?? typeOfKind(props.kind, id),
+  };
+}
+
+export function mapPartnership(row: Row | null): PartnershipModel | null {
+  if (!row) return null;
+  const props = row.props as Props;
+  return { ...props, id: props.id as string, title: props.title as string, sources: sourcesOf(props), notes: list(props.notes), __typename: 'Partnership' };
+}
+
+export function mapFunding(row: Row): FundingModel {
+  const props = row.props as Props;
+  return { ...props, id: props.id as string, donorId: row.donor as string, recipientId: row.recipient as string, sources: sourcesOf(props), notes: list(props.notes) };
+}
+
+export function mapMembership(row: Row): MembershipModel {
+  return { memberId: row.member as string, organisationId: row.organisation as string, sources: sourcesOf(row.props as Props) };
+}

@@ -1,0 +1,56 @@
+// Field resolvers of the actor types: their links, loaded in batches.
+import type {
+  AssociationResolvers,
+  CityResolvers,
+  DonorResolvers,
+  NetworkResolvers,
+  ProgrammeResolvers,
+} from '../generated/resolvers-types.ts';
+import type { Context } from '../context.ts';
+import { mapFunding, type ActorModel } from '../models.ts';
+import { actorOrPartnership, actors, column, partnerships } from './lookups.ts';
+
+const partnershipsOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
+  partnerships(ctx, column(await ctx.loaders.partnershipsOf.load(parent.id), 'partnership'));
+
+const membershipsOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
+  actors(ctx, column(await ctx.loaders.membershipsOf.load(parent.id), 'organisation'));
+
+const membersOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
+  actors(ctx, column(await ctx.loaders.membersOf.load(parent.id), 'member'));
+
+/** Fundings where the node is the donor or the recipient. */
+export const fundingsOf = async (id: string, ctx: Context, side: 'donor' | 'recipient') =>
+  (await ctx.loaders.fundingsOf.load(id)).filter((row) => row[side] === id).map(mapFunding);
+
+async function supportOf(city: ActorModel, ctx: Context) {
+  const support = await ctx.analytics.citySupport(city.id);
+  if (!support) throw new Error(`City ${city.id} is not in the analytics projection`);
+  return support;
+}
+
+export const City: CityResolvers = {
+  partnerships: partnershipsOf,
+  partners: async (city, _, ctx) => actors(ctx, column(await ctx.loaders.partnersOf.load(city.id), 'partner')),
+  memberships: membershipsOf,
+  supporters: async (city, _, ctx) => actors(ctx, (await supportOf(city, ctx)).supporters),
+  supportLevel: async (city, _, ctx) => (await supportOf(city, ctx)).level,
+};
+
+export const Association: AssociationResolvers = { members: membersOf, memberships: membershipsOf, partnerships: partnershipsOf };
+
+export const Network: NetworkResolvers = { members: membersOf, partnerships: partnershipsOf };
+
+export const Donor: DonorResolvers = {
+  fundings: (donor, _, ctx) => fundingsOf(donor.id, ctx, 'donor'),
+  programmes: async (donor, _, ctx) => actors(ctx, column(await ctx.loaders.programmesRunBy.load(donor.id), 'programme')),
+};
+
+export const Programme: ProgrammeResolvers = {
+  runBy: async (programme, _, ctx) => actors(ctx, column(await ctx.loaders.runnersOf.load(programme.id), 'runner')),
+  supports: async (programme, _, ctx) => {
+    const targets = await Promise.all(column(await ctx.loaders.targetsOf.load(programme.id), 'target').map((id) => actorOrPartnership(ctx, id)));
+    return targets.filter((t) => t !== null);
+  },
+  fundings: (programme, _, ctx) => fundingsOf(programme.id, ctx, 'recipient'),
+};

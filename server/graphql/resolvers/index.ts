@@ -1,0 +1,28 @@
+// All resolvers of the served schema, by type.
+import type { ActorResolvers, FundingTargetResolvers, Resolvers, SupportTargetResolvers } from '../generated/resolvers-types.ts';
+import { Association, City, Donor, Network, Programme } from './actors.ts';
+import { Funding, Membership, Participation, Partnership } from './links.ts';
+import { Mutation } from './mutation.ts';
+import { Query } from './query.ts';
+
+// Models carry their GraphQL type name, so the interface and unions resolve from it.
+const Actor: ActorResolvers = { __resolveType: (model) => model.__typename };
+const SupportTarget: SupportTargetResolvers = { __resolveType: (model) => model.__typename as never };
+const FundingTarget: FundingTargetResolvers = { __resolveType: (model) => model.__typename as never };
+
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Actor,
+  SupportTarget,
+  FundingTarget,
+  City,
+  Association,
+  Network,
+  Donor,
+  Programme,
+  Partnership,
+  Participation,
+  Membership,
+  Funding,
+};

@@ -1,0 +1,89 @@
+// The reads of Query: thin resolvers that check arguments, call the store or
+// the analytics, and hand models to the type resolvers.
+import { foldName } from '../../domain/text.ts';
+import { checkRange, notFound } from '../errors.ts';
+import type { GraphStats, QueryResolvers } from '../generated/resolvers-types.ts';
+import { mapActor } from '../models.ts';
+import { connection, MAX_PAGE_SIZE, pageWindow } from '../pagination.ts';
+import type { Context } from '../context.ts';
+import { actor, partnership } from './lookups.ts';
+
+interface Page {
+  total: number;
+  page: string[];
+}
+
+/** The whole list of actors with one label, by name. */
+const actorsLabelled = async (ctx: Context, label: string, as?: 'Donor') =>
+  (await ctx.store.run('actors-of-label', { label })).map((row) => mapActor(row, as)!);
+
+async function requireActor(ctx: Context, id: string, field: string): Promise<void> {
+  if (!(await ctx.analytics.hasActor(id))) throw notFound(`No actor has the id "${id}"`, field);
+}
+
+export const Query: QueryResolvers = {
+  actor: (_, { id }, ctx) => actor(ctx, id),
+  partnership: (_, { id }, ctx) => partnership(ctx, id),
+
+  search: async (_, { text, kinds, first }, ctx) => {
+    const key = foldName(text);
+    checkRange(first ?? 20, 1, MAX_PAGE_SIZE, 'first');
+    if (!key) return [];
+    const rows = await ctx.store.run('search-actors', { key, words: key.split(' '), kinds: kinds?.length ? kinds : null, limit: first ?? 20 });
+    return rows.map((row) => mapActor(row)!);
+  },
+
+  cities: async (_, { where, first, after }, ctx) => {
+    const { skip, limit } = pageWindow(first ?? 50, after);
+    const [page] = await ctx.store.run<Page & Record<string, unknown>>('cities-page', {
+      country: where?.country?.toUpperCase() ?? null,
+      region: where?.region ?? null,
+      bloc: where?.bloc ?? null,
+      ldc: where?.ldc ?? null,
+      nameKey: where?.nameContains ? foldName(where.nameContains) : null,
+      ids: where?.supportLevel ? await ctx.analytics.citiesAtLevel(where.supportLevel) : null,
+      skip,
+      limit,
+    });
+    return connection(page?.page ?? [], page?.total ?? 0, skip, (id) => actor(ctx, id));
+  },
+
+  partnerships: async (_, { where, first, after }, ctx) => {
+    const { skip, limit } = pageWindow(first ?? 50, after);
+    const [page] = await ctx.store.run<Page & Record<string, unknown>>('partnerships-page', {
+      theme: where?.theme ?? null,
+      orientation: where?.orientation ?? null,
+      modality: where?.modality ?? null,
+      region: where?.region ?? null,
+      activeInYear: where?.activeInYear ?? null,
+      participantId: where?.participantId ?? null,
+      skip,
+      limit,
+    });
+    return connection(page?.page ?? [], page?.total ?? 0, skip, (id) => partnership(ctx, id));
+  },
+
+  associations: (_, __, ctx) => actorsLabelled(ctx, 'Association'),
+  networks: (_, __, ctx) => actorsLabelled(ctx, 'Network'),
+  donors: (_, __, ctx) => actorsLabelled(ctx, 'Donor', 'Donor'),
+  programmes: (_, __, ctx) => actorsLabelled(ctx, 'Programme'),
+  stats: async (_, __, ctx) => {
+    const [stats] = await ctx.store.run<GraphStats & Record<string, unknown>>('stats');
+    if (!stats) throw new Error('The stats statement returned no row');
+    return stats;
+  },
+
+  graph: (_, { filter }, ctx) => ctx.analytics.graph(filter),
+
+  neighbourhood: async (_, { id, depth }, ctx) => {
+    checkRange(depth ?? 1, 1, 5, 'depth');
+    await requireActor(ctx, id, 'id');
+    return ctx.analytics.neighbourhood(id, depth ?? 1);
+  },
+
+  path: async (_, { from, to, maxHops }, ctx) => {
+    checkRange(maxHops ?? 6, 1, 10, 'maxHops');
+    await Promise.all([requireActor(ctx, from, 'from'), requireActor(ctx, to, 'to')]);
+    return ctx.analytics.path(from, to, maxHops ?? 6);
+  },
+};
