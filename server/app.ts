@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { Analytics } from './analytics/analytics.ts';
 import { createContext, type Context } from './graphql/context.ts';
+import { createErrorFormatter } from './graphql/format-error.ts';
 import { schema } from './graphql/schema.ts';
 import type { GraphStore } from './store/store.ts';
 
@@ -19,9 +20,11 @@ export interface App {
 }
 
 export async function createApp(store: GraphStore): Promise<App> {
+  const development = process.env.NODE_ENV === 'development';
   const apollo = new ApolloServer<Context>({
     schema,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
+    formatError: createErrorFormatter(development),
   });
   await apollo.start();
 
@@ -40,7 +43,8 @@ export async function createApp(store: GraphStore): Promise<App> {
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Room for the file content that importDataSet carries.
+    express.json({ limit: '16mb' }),
     expressMiddleware(apollo, { context: async () => createContext(store, analytics) }),
   );
 

@@ -19,10 +19,15 @@ export interface ActorEdge {
 
 export type ActorGraph = MultiUndirectedGraph<ProjectedActor, ActorEdge>;
 
+/**
+ * Every actor, with the partnerships and relationships the selection keeps.
+ * Regions and kinds do not remove actors here (see selection.ts `shown`): a
+ * city's partner abroad still counts for its support and its cluster.
+ */
 export function actorGraph(projection: Projection, selection: Selection = {}): ActorGraph {
-  const { partnerships, links, actorIds } = select(projection, selection);
+  const { partnerships, links } = select(projection, selection);
   const graph: ActorGraph = new MultiUndirectedGraph();
-  for (const id of actorIds) graph.addNode(id, projection.actors.get(id)!);
+  for (const [id, actor] of projection.actors) graph.addNode(id, actor);
 
   const addEdge = (key: string, edge: ActorEdge) => {
     if (graph.hasNode(edge.source) && graph.hasNode(edge.target) && !graph.hasEdge(key)) {

@@ -5,12 +5,13 @@ import type { GraphFilter, Subgraph } from '../graphql/generated/resolvers-types
 import type { GraphStore } from '../store/store.ts';
 import { actorGraph, type ActorGraph } from './actor-graph.ts';
 import { ProjectionCache, type Projection } from './projection.ts';
-import { neighbourhood, shortestPath, toSubgraph } from './subgraph.ts';
-import { supportOfCities, type CitySupport } from './support.ts';
+import { shown } from './selection.ts';
+import { annotate, neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
+import type { CitySupport } from './support.ts';
 
 interface WholeGraph {
   graph: ActorGraph;
-  support: Map<string, CitySupport>;
+  annotations: Annotations;
 }
 
 export class Analytics {
@@ -26,7 +27,7 @@ export class Analytics {
     let whole = this.wholeGraphs.get(projection);
     if (!whole) {
       const graph = actorGraph(projection);
-      whole = { graph, support: supportOfCities(graph) };
+      whole = { graph, annotations: annotate(graph) };
       this.wholeGraphs.set(projection, whole);
     }
     return whole;
@@ -34,12 +35,12 @@ export class Analytics {
 
   /** Support of one city in the whole graph; null when the id is not a city. */
   async citySupport(id: string): Promise<CitySupport | null> {
-    return (await this.whole()).support.get(id) ?? null;
+    return (await this.whole()).annotations.support.get(id) ?? null;
   }
 
   /** Ids of the cities at a support level in the whole graph. */
   async citiesAtLevel(level: CitySupport['level']): Promise<string[]> {
-    return [...(await this.whole()).support].filter(([, s]) => s.level === level).map(([id]) => id);
+    return [...(await this.whole()).annotations.support].filter(([, s]) => s.level === level).map(([id]) => id);
   }
 
   /** Whether an actor with this id is in the graph. */
@@ -48,16 +49,19 @@ export class Analytics {
   }
 
   async graph(filter: GraphFilter | null | undefined): Promise<Subgraph> {
-    const graph = actorGraph(await this.projections.get(), filter ?? {});
-    const kinds = filter?.kinds;
-    return toSubgraph(graph, kinds?.length ? (_id, kind) => kinds.includes(kind) : undefined);
+    const projection = await this.projections.get();
+    const visible = shown(projection, filter ?? {});
+    const graph = actorGraph(projection, filter ?? {});
+    return toSubgraph(graph, annotate(graph), (id) => visible.has(id));
   }
 
   async neighbourhood(id: string, depth: number): Promise<Subgraph> {
-    return neighbourhood((await this.whole()).graph, id, depth);
+    const { graph, annotations } = await this.whole();
+    return neighbourhood(graph, annotations, id, depth);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
-    return shortestPath((await this.whole()).graph, from, to, maxHops);
+    const { graph, annotations } = await this.whole();
+    return shortestPath(graph, annotations, from, to, maxHops);
   }
 }

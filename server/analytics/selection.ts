@@ -1,8 +1,9 @@
 // Which part of the projection a view looks at (the GraphFilter of the API).
 // Themes, orientations and a year select partnerships; a year also selects
-// fundings and programmes; regions select cities, and the other actors that
-// are in those regions or linked to such a city; kinds only hide actors, so
-// that support still counts donors and programmes a view does not draw.
+// fundings and programmes. Regions and kinds only decide which actors are
+// shown (cities in the regions, and the other actors in them or linked to such
+// a city), so that support and clusters still count partners, donors and
+// programmes a view does not draw.
 import type { ActorKind, Orientation, Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { ProjectedActor, ProjectedLink, ProjectedPartnership, Projection } from './projection.ts';
 
@@ -43,35 +44,39 @@ function inRegions(selection: Selection, actor: ProjectedActor): boolean {
   return !given(selection.regions) || (actor.region !== null && selection.regions.includes(actor.region));
 }
 
-export interface SelectedGraphParts {
+export interface SelectedLinks {
   partnerships: ProjectedPartnership[];
   links: ProjectedLink[];
-  /** Actors in the selection: cities in the regions, other actors in the regions or linked to such a city. */
-  actorIds: Set<string>;
 }
 
-export function select(projection: Projection, selection: Selection): SelectedGraphParts {
+export function select(projection: Projection, selection: Selection): SelectedLinks {
   const partnerships = [...projection.partnerships.values()].filter((p) => selectsPartnership(selection, p));
   const partnershipIds = new Set(partnerships.map((p) => p.id));
   const links = projection.links.filter(
     (l) => selectsLink(selection, l, projection) && (!projection.partnerships.has(l.target) || partnershipIds.has(l.target)),
   );
+  return { partnerships, links };
+}
 
+/** The actors a view shows: of the kinds asked for; cities in the regions, other actors in them or linked to such a city. */
+export function shown(projection: Projection, selection: Selection): Set<string> {
+  const { partnerships, links } = select(projection, selection);
   const actorIds = new Set<string>();
   for (const actor of projection.actors.values()) if (inRegions(selection, actor)) actorIds.add(actor.id);
   if (given(selection.regions)) {
     // Organisations outside the regions (donors, global networks...) stay when they reach a city inside them.
     const cityIn = (id: string) => projection.actors.get(id)?.kind === 'CITY' && actorIds.has(id);
     const reached = new Set<string>();
-    for (const p of partnerships) {
-      if (p.participants.some(cityIn)) p.participants.forEach((id) => projection.actors.get(id)?.kind !== 'CITY' && reached.add(id));
-    }
+    const reach = (id: string) => projection.actors.get(id)?.kind !== 'CITY' && reached.add(id);
+    for (const p of partnerships) if (p.participants.some(cityIn)) p.participants.forEach(reach);
     for (const l of links) {
-      if (cityIn(l.target) || cityIn(l.source)) [l.source, l.target].forEach((id) => projection.actors.get(id)?.kind !== 'CITY' && reached.add(id));
-      const funded = projection.partnerships.get(l.target);
-      if (funded?.participants.some(cityIn)) reached.add(l.source);
+      if (cityIn(l.target) || cityIn(l.source)) [l.source, l.target].forEach(reach);
+      if (projection.partnerships.get(l.target)?.participants.some(cityIn)) reach(l.source);
     }
     reached.forEach((id) => actorIds.add(id));
   }
-  return { partnerships, links, actorIds };
+  if (given(selection.kinds)) {
+    for (const id of actorIds) if (!selection.kinds.includes(projection.actors.get(id)!.kind)) actorIds.delete(id);
+  }
+  return actorIds;
 }

@@ -2,16 +2,24 @@
 // the neighbourhood of an actor, and a shortest path between two actors.
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal';
-import type { ActorKind, Subgraph } from '../graphql/generated/resolvers-types.ts';
+import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
 import type { ActorGraph } from './actor-graph.ts';
 import { communities } from './communities.ts';
-import { supportOfCities } from './support.ts';
+import { supportOfCities, type CitySupport } from './support.ts';
+
+/** What the drawn nodes are annotated with: computed once per graph. */
+export interface Annotations {
+  support: Map<string, CitySupport>;
+  clusters: Map<string, string>;
+}
+
+export function annotate(graph: ActorGraph): Annotations {
+  return { support: supportOfCities(graph), clusters: communities(graph) };
+}
 
 /** The nodes `keep` (all when omitted) and the edges between them, annotated with cluster and support level. */
-export function toSubgraph(graph: ActorGraph, keep?: (id: string, kind: ActorKind) => boolean): Subgraph {
-  const support = supportOfCities(graph);
-  const clusters = communities(graph);
-  const kept = new Set(graph.filterNodes((id, actor) => !keep || keep(id, actor.kind)));
+export function toSubgraph(graph: ActorGraph, { support, clusters }: Annotations, keep?: (id: string) => boolean): Subgraph {
+  const kept = new Set(graph.filterNodes((id) => !keep || keep(id)));
   return {
     nodes: [...kept].map((id) => {
       const actor = graph.getNodeAttributes(id);
@@ -35,20 +43,20 @@ export function toSubgraph(graph: ActorGraph, keep?: (id: string, kind: ActorKin
 }
 
 /** Every actor within `depth` hops of `id`, with the edges between them. */
-export function neighbourhood(graph: ActorGraph, id: string, depth: number): Subgraph {
+export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: string, depth: number): Subgraph {
   const within = new Set<string>();
   bfsFromNode(graph, id, (node, _actor, hops) => {
     within.add(node);
     return hops >= depth; // true: do not go beyond this node
   });
-  return toSubgraph(graph, (node) => within.has(node));
+  return toSubgraph(graph, annotations, (node) => within.has(node));
 }
 
 /** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */
-export function shortestPath(graph: ActorGraph, from: string, to: string, maxHops: number): Subgraph | null {
+export function shortestPath(graph: ActorGraph, annotations: Annotations, from: string, to: string, maxHops: number): Subgraph | null {
   const path = bidirectional(graph, from, to);
   if (!path || path.length - 1 > maxHops) return null;
-  const whole = toSubgraph(graph, (node) => path.includes(node));
+  const whole = toSubgraph(graph, annotations, (node) => path.includes(node));
   const hop = (a: string, b: string) => (e: { source: string; target: string }) =>
     (e.source === a && e.target === b) || (e.source === b && e.target === a);
   return {

@@ -10,14 +10,19 @@ import { seedCurated } from '../../seed/seed-curated.ts';
 export interface TestServer {
   url: string;
   store: GraphStore;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[]; status: number }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ data?: T; errors?: any[]; status: number }>;
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Puts a wrapper (a call counter, a fault injector) between the server and the seeded store. */
+  wrapStore?: (store: GraphStore) => GraphStore;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const store = await openStore({ dataDir: null, neo4j: null });
   await seedCurated(store);
-  const { app, stop } = await createApp(store);
+  const { app, stop } = await createApp(options.wrapStore ? options.wrapStore(store) : store);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -25,11 +30,11 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     url,
     store,
-    async gql(query, variables = {}) {
+    async gql(query, variables = {}, operationName) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query, variables, operationName }),
       });
       return { ...(await response.json()), status: response.status };
     },

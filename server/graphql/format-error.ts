@@ -1,0 +1,39 @@
+// What clients see of an error. Every error carries one of five codes
+// (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN,
+// INTERNAL_SERVER_ERROR): a request the server cannot parse or validate is the
+// client's to fix, so it is BAD_USER_INPUT (the GraphQL-level reason stays in
+// `extensions.reason`). Anything unexpected is logged in full here and answered
+// with a generic message; stack traces and internal messages only leave the
+// server in development mode.
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'] as const;
+
+/** Apollo's codes for requests that never reached a resolver because the client sent something wrong. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function createErrorFormatter(development: boolean, log: (error: unknown) => void = console.error) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    if (code && REQUEST_ERROR_CODES.has(code)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code } };
+    }
+    log(unwrapResolverError(error));
+    if (development) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error: the request could not be completed. It has been logged; please try again or report it.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
