@@ -350,3 +350,69 @@ export type PathQueryVariables = Exact<{
 
 
 export type PathQuery = { path: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> } | null };
+
+export type CitiesDeepQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, supportLevel: SupportLevel, supporters: Array<
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        >, partners: Array<{ id: string, memberships: Array<
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+          > }>, memberships: Array<
+          | { id: string, name: string, kind: ActorKind, members: Array<
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+            >, memberships: Array<
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+              | { id: string }
+            > }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind, members: Array<
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+            >, partnerships: Array<{ id: string }> }
+          | { id: string, name: string, kind: ActorKind }
+        >, partnerships: Array<{ id: string, participants: Array<{ role: ParticipantRole, actor:
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind, partners: Array<{ id: string }> }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+             }>, fundings: Array<{ donor: { id: string, fundings: Array<{ id: string }>, programmes: Array<{ id: string }> }, recipient:
+              | { __typename: 'Association' }
+              | { __typename: 'City' }
+              | { __typename: 'Network' }
+              | { __typename: 'Partnership', id: string }
+              | { __typename: 'Programme' }
+             }>, supporters: Array<{ id: string, runBy: Array<
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
+            >, supports: Array<
+              | { __typename: 'Association' }
+              | { __typename: 'City', id: string }
+              | { __typename: 'Network' }
+              | { __typename: 'Partnership' }
+            >, fundings: Array<{ id: string }> }> }> } }> } };
