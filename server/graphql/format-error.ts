@@ -20,7 +20,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-export function createErrorFormatter(development: boolean, log: (error: unknown) => void = console.error) {
+const logToConsole = (error: unknown) => console.error('Internal error while answering a GraphQL request:', error);
+
+export function createErrorFormatter(development: boolean, log: (error: unknown) => void = logToConsole) {
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const code = formatted.extensions?.code as string | undefined;
     if (code && (ERROR_CODES as readonly string[]).includes(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;

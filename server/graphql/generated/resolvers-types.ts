@@ -685,6 +685,7 @@ export type MutationDeleteActorArgs = {
 
 
 export type MutationDeleteFundingArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -701,6 +702,7 @@ export type MutationImportDataSetArgs = {
 
 
 export type MutationRemoveMembershipArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   memberId: Scalars['ID']['input'];
   organisationId: Scalars['ID']['input'];
 };
@@ -918,6 +920,7 @@ export type Programme = Actor & {
   supports: Array<SupportTarget>;
 };
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type Query = {
   __typename?: 'Query';
   /** An actor by id, or null when there is none. */
@@ -949,11 +952,13 @@ export type Query = {
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryCitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -961,22 +966,26 @@ export type QueryCitiesArgs = {
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryPartnershipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -984,6 +993,7 @@ export type QueryPartnershipsArgs = {
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -991,6 +1001,7 @@ export type QueryPathArgs = {
 };
 
 
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
@@ -1103,7 +1114,7 @@ export type UpdateAssociationInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Country (ISO 3166-1 alpha-2); null clears it. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Donor type; null means it no longer acts as a donor. */
+  /** Donor type; null means it no longer acts as a donor (refused while it still funds something). */
   donorType?: InputMaybe<DonorType>;
   /** Name as the sources write it. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1121,9 +1132,9 @@ export type UpdateAssociationInput = {
 export type UpdateCityInput = {
   /** Other names (replaces the list). */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** ISO 3166-1 alpha-2 country code (region, bloc and LDC flag follow it). */
+  /** ISO 3166-1 alpha-2 country code (region, bloc and LDC flag follow it; location and population are looked up again unless given). */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** Donor type; null means the city no longer acts as a donor. */
+  /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
   donorType?: InputMaybe<DonorType>;
   /** Location; null clears it. */
   location?: InputMaybe<GeoPointInput>;
@@ -1611,10 +1622,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   deleteActor?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'dryRun' | 'id'>>;
-  deleteFunding?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteFundingArgs, 'id'>>;
+  deleteFunding?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteFundingArgs, 'dryRun' | 'id'>>;
   deletePartnership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeletePartnershipArgs, 'dryRun' | 'id'>>;
   importDataSet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataSetArgs, 'input'>>;
-  removeMembership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'memberId' | 'organisationId'>>;
+  removeMembership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'dryRun' | 'memberId' | 'organisationId'>>;
   updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationUpdateAssociationArgs, 'id' | 'input'>>;
   updateCity?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'id' | 'input'>>;
   updateDonor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType, RequireFields<MutationUpdateDonorArgs, 'id' | 'input'>>;
