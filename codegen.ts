@@ -12,11 +12,16 @@ const shared = {
 
 const config: CodegenConfig = {
   schema: 'server/graphql/schema/*.graphql',
+  // Keep the schema's order (enum values in particular), not alphabetical order.
+  config: { sort: false },
   generates: {
     'server/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         ...shared,
+        // Enums as const objects too: server/domain/enums.ts takes its runtime lists from them.
+        enumsAsTypes: false,
+        enumsAsConst: true,
         contextType: '../context.ts#Context',
         useIndexSignature: false,
         // What resolvers hand each other: the store's rows, mapped (models.ts).

@@ -9,6 +9,7 @@ import {
   isInterfaceType,
   isObjectType,
   isUnionType,
+  type GraphQLArgument,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
@@ -72,7 +73,7 @@ describe('the served schema', () => {
         }
         expect(String(my.type), `${type.name}.${field.name}`).toBe(String(field.type));
         for (const arg of 'args' in field ? field.args : []) {
-          const myArg = 'args' in my ? my.args.find((a) => a.name === arg.name) : undefined;
+          const myArg = 'args' in my ? my.args.find((a: GraphQLArgument) => a.name === arg.name) : undefined;
           if (!myArg) missing.push(`${type.name}.${field.name}(${arg.name})`);
           else expect([String(myArg.type), myArg.defaultValue], `${type.name}.${field.name}(${arg.name})`).toEqual([String(arg.type), arg.defaultValue]);
         }

@@ -1,27 +1,24 @@
-// The enum values of the GraphQL contract (shared/contract/schema.graphql),
-// as runtime lists for validation. The test suite checks they match the schema.
-export const ACTOR_KINDS = ['CITY', 'ASSOCIATION', 'NETWORK', 'DONOR', 'PROGRAMME'] as const;
-export const REGIONS = ['AFRICA', 'ARAB_STATES', 'ASIA_PACIFIC', 'EUROPE', 'LATIN_AMERICA_CARIBBEAN', 'NORTH_AMERICA'] as const;
-export const BLOCS = ['NORTH', 'SOUTH', 'EAST'] as const;
-export const ORIENTATIONS = ['NORTH_NORTH', 'NORTH_SOUTH', 'SOUTH_SOUTH', 'WEST_EAST', 'TRIANGULAR', 'GLOBAL'] as const;
-export const LINKING_MODALITIES = ['ONE_ON_ONE', 'GROUP', 'NETWORKING'] as const;
-export const COOPERATING_PARTIES = ['LOCAL_AUTHORITY', 'NGO_CBO', 'PRIVATE_SECTOR', 'ACADEMIA', 'NATIONAL_ASSOCIATION', 'OTHER'] as const;
-export const MANAGEMENT_FOCUSES = ['TECHNICAL_EXPERTISE', 'STRATEGY_FORMULATION', 'STRATEGY_IMPLEMENTATION', 'INSTITUTIONAL_REFORM'] as const;
-export const THEMES = [
-  'MUNICIPAL_FINANCE', 'ENVIRONMENT', 'INFRASTRUCTURE_SERVICES', 'WATER_SANITATION', 'WASTE', 'TRANSPORT', 'HEALTH', 'HOUSING',
-  'ECONOMIC_DEVELOPMENT', 'SECURITY_DISASTER', 'CLIMATE', 'SOCIAL_CULTURAL', 'EDUCATION', 'GOVERNANCE', 'DIGITAL', 'OTHER',
-] as const;
-export const SUPPORT_MODALITIES = [
-  'BEST_PRACTICE_MATCHMAKING', 'STAFF_EXCHANGE', 'INFORMATION_EXCHANGE', 'NETWORKING', 'DEMONSTRATION_REPLICATION',
-  'SPECIALISED_EXPERTISE', 'TRAINING', 'PEER_REVIEW', 'OTHER',
-] as const;
-export const FUNDING_SOURCES = ['OWN_BUDGET', 'LOCAL_PARTNERS', 'DEVELOPMENT_PROGRAMME', 'GRANTS_LOANS', 'SELF_FUNDING', 'FOUNDATION_TRUST', 'OTHER'] as const;
-export const ASSOCIATION_SCOPES = ['NATIONAL', 'REGIONAL', 'GLOBAL'] as const;
-export const DONOR_TYPES = ['BILATERAL', 'MULTILATERAL', 'NATIONAL_GOVERNMENT', 'LOCAL_GOVERNMENT', 'FOUNDATION', 'PRIVATE_SECTOR', 'OTHER'] as const;
-export const PARTICIPANT_ROLES = ['RESOURCE', 'BENEFICIARY', 'PEER', 'FACILITATOR'] as const;
+// The enum values of the served schema as runtime lists, for validation (zod)
+// outside GraphQL: the seed, imports and mutations. They come from the
+// constants GraphQL Code Generator writes from the schema, so they cannot
+// drift from it.
+import * as Schema from '../graphql/generated/resolvers-types.ts';
 
-export type Region = (typeof REGIONS)[number];
-export type Bloc = (typeof BLOCS)[number];
-export type Orientation = (typeof ORIENTATIONS)[number];
-export type LinkingModality = (typeof LINKING_MODALITIES)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+/** The values of a generated enum object, as the non-empty tuple z.enum() takes. */
+const valuesOf = <T extends Record<string, string>>(enumObject: T) => Object.values(enumObject) as [T[keyof T], ...T[keyof T][]];
+
+export const ACTOR_KINDS = valuesOf(Schema.ActorKind);
+export const REGIONS = valuesOf(Schema.Region);
+export const BLOCS = valuesOf(Schema.Bloc);
+export const ORIENTATIONS = valuesOf(Schema.Orientation);
+export const LINKING_MODALITIES = valuesOf(Schema.LinkingModality);
+export const COOPERATING_PARTIES = valuesOf(Schema.CooperatingParty);
+export const MANAGEMENT_FOCUSES = valuesOf(Schema.ManagementFocus);
+export const THEMES = valuesOf(Schema.Theme);
+export const SUPPORT_MODALITIES = valuesOf(Schema.SupportModality);
+export const FUNDING_SOURCES = valuesOf(Schema.FundingSource);
+export const ASSOCIATION_SCOPES = valuesOf(Schema.AssociationScope);
+export const DONOR_TYPES = valuesOf(Schema.DonorType);
+export const PARTICIPANT_ROLES = valuesOf(Schema.ParticipantRole);
+
+export type { ActorKind, Bloc, LinkingModality, Orientation, Region } from '../graphql/generated/resolvers-types.ts';
