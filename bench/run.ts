@@ -34,6 +34,18 @@ async function measure(run: () => Promise<unknown>): Promise<{ p50: number; p99:
 
 const CITY_DETAIL = `query($id: ID!) { actor(id: $id) { id name ... on City { country population partners { id name } } } }`;
 
+/** Reads of the API measured over HTTP, each with what it stands for. */
+const API_READS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  'search "medellin"': { query: `{ search(text: "medellin") { id name } }` },
+  'cities page of 100, nested 3 levels': {
+    query: `{ cities(first: 100) { edges { node { id supportLevel partners { id } partnerships { id participants { role actor { id name } } fundings { donor { name } } } memberships { name } } } } }`,
+  },
+  'graph, whole': { query: `{ graph { nodes { id cluster supportLevel } edges { id source target type } } }` },
+  'graph, Africa, water': { query: `{ graph(filter: { regions: [AFRICA], themes: [WATER_SANITATION] }) { nodes { id cluster } edges { id } } }` },
+  'neighbourhood, depth 2': { query: `{ neighbourhood(id: "city:co:medellin", depth: 2) { nodes { id } edges { id } } }` },
+  'path Medellín → Yokohama': { query: `{ path(from: "city:co:medellin", to: "city:jp:yokohama") { nodes { id } } }` },
+};
+
 async function main(): Promise<void> {
   const store = await openStore({ dataDir: null, neo4j: null });
   const loadStart = performance.now();
@@ -59,10 +71,26 @@ async function main(): Promise<void> {
     await response.json();
   });
 
+  const post = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+  const reads: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+  for (const [name, { query, variables }] of Object.entries(API_READS)) reads[name] = await measure(() => post(query, variables));
+
+  // The projection behind the graph views is rebuilt after a write: what the first view after a write costs.
+  const projectionStart = performance.now();
+  await store.transaction(async () => {}); // a committed (empty) write transaction bumps the data version
+  await post(API_READS['graph, whole']!.query);
+  const firstGraphAfterWriteMs = Math.round((performance.now() - projectionStart) * 10) / 10;
+
   const figures = {
     engine: store.engine,
     curated: { nodes, relationships, loadMs: Math.round(loadMs) },
     cityDetail: { directStore: direct, graphqlHttp: viaGraphql, overheadRatio: Math.round((viaGraphql.p50 / direct.p50) * 100) / 100 },
+    apiReads: reads,
+    firstGraphAfterWriteMs,
   };
 
   console.log('C2C Graph benchmark (embedded engine, curated data set)');
@@ -70,6 +98,8 @@ async function main(): Promise<void> {
   console.log(`  city detail, store directly: p50 ${direct.p50} ms, p99 ${direct.p99} ms, ${direct.perSecond} req/s (sequential)`);
   console.log(`  city detail, GraphQL/HTTP:   p50 ${viaGraphql.p50} ms, p99 ${viaGraphql.p99} ms, ${viaGraphql.perSecond} req/s (sequential)`);
   console.log(`  GraphQL overhead: ${figures.cityDetail.overheadRatio}x the direct store read (p50)`);
+  for (const [name, r] of Object.entries(reads)) console.log(`  ${name.padEnd(38)} p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.perSecond} req/s`);
+  console.log(`  first whole graph after a write (projection rebuilt): ${firstGraphAfterWriteMs} ms`);
   if (values.json) console.log(JSON.stringify(figures));
 
   server.close();

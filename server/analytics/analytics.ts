@@ -49,6 +49,10 @@ export class Analytics {
   }
 
   async graph(filter: GraphFilter | null | undefined): Promise<Subgraph> {
+    if (!filter || Object.values(filter).every((v) => v === null || v === undefined)) {
+      const { graph, annotations } = await this.whole();
+      return toSubgraph(graph, annotations);
+    }
     const projection = await this.projections.get();
     const visible = shown(projection, filter ?? {});
     const graph = actorGraph(projection, filter ?? {});
