@@ -78,7 +78,7 @@ function contract(engine: EngineUnderTest) {
         ['city:a:a', 'RESOURCE'],
         ['city:b:b', 'BENEFICIARY'],
       ]);
-      const [page] = await store.run('cities-page', { country: 'ML', region: null, bloc: null, ldc: null, nameKey: null, skip: 0, limit: 1 });
+      const [page] = await store.run('cities-page', { country: 'ML', region: null, bloc: null, ldc: null, nameKey: null, ids: null, skip: 0, limit: 1 });
       expect(page).toEqual({ total: 2, page: ['city:b:b'] });
     });
 
