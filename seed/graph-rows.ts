@@ -1,14 +1,14 @@
-// Turns the merged curated data into the parameter rows of the upsert
+// Turns a merged data set (the curated seed, or an import) into the parameter rows of the upsert
 // statements, deriving what the documents leave to rules: region, bloc and LDC
 // flag from the country, orientation and modality where not stated,
 // coordinates and population from GeoNames.
-import { deriveModality, deriveOrientation } from '../server/domain/orientation.ts';
-import type { Bloc } from '../server/domain/enums.ts';
-import { foldName } from '../server/domain/text.ts';
-import { blocOf, countryProfile } from './country-profile.ts';
+import { countryProfile } from './country-profile.ts';
 import { GEO_SOURCE_DOCUMENT, geocode, type GeoMatch } from './geocode.ts';
 import type { MergedData } from './merge.ts';
+import { orientPartnerships } from './partnership-orientation.ts';
+import { nameKeyOf, sourceProps } from './provenance-props.ts';
 import type { Source } from './schema.ts';
+import { nothingStored, type StoreContext } from './store-context.ts';
 
 export interface Row {
   id?: string;
@@ -36,29 +36,23 @@ export interface GeocodeReport {
   unmatched: { id: string; name: string; country: string }[];
 }
 
-/** Sources as three parallel lists: graph properties cannot hold maps. */
-export function sourceProps(sources: Source[], notes?: string[]) {
-  return {
-    sourceDocuments: sources.map((s) => s.document),
-    sourceLocators: sources.map((s) => s.locator),
-    sourceQuotes: sources.map((s) => s.quote),
-    notes: notes?.length ? notes : null,
-  };
-}
-
 function actorProps(kind: string, r: { name: string; aliases?: string[]; sources: Source[]; notes?: string[] }) {
   return {
     kind,
     name: r.name,
     aliases: r.aliases?.length ? r.aliases : null,
-    nameKey: [r.name, ...(r.aliases ?? [])].map(foldName).join(' | '),
+    nameKey: nameKeyOf(r.name, r.aliases),
     ...sourceProps(r.sources, r.notes),
   };
 }
 
 const geoSource = (match: GeoMatch): Source => ({ document: GEO_SOURCE_DOCUMENT, locator: `geonameid ${match.geonameId}`, quote: match.name });
 
-export function toGraphRows(data: MergedData): { rows: GraphRows; geocoding: GeocodeReport } {
+/**
+ * The rows of `data`; `stored` is what the store already holds that the data
+ * refers to (nothing for the curated seed), from which orientation is derived too.
+ */
+export function toGraphRows(data: MergedData, stored: StoreContext = nothingStored()): { rows: GraphRows; geocoding: GeocodeReport } {
   const geocoding: GeocodeReport = { matched: [], unmatched: [] };
   const cities = data.cities.map((c) => {
     const match = geocode(c.country, [c.name, ...(c.aliases ?? [])]);
@@ -79,44 +73,25 @@ export function toGraphRows(data: MergedData): { rows: GraphRows; geocoding: Geo
     };
   });
 
-  const cityById = new Map(data.cities.map((c) => [c.id, c]));
-  // The bloc of a non-city party: from its country; a donor without one is an
-  // international body and so from beyond the South; others without one say nothing.
-  const countryOf = new Map<string, string | undefined>([
-    ...data.associations.map((a) => [a.id, a.country] as const),
-    ...data.donors.map((d) => [d.id, d.country] as const),
-  ]);
-  const donorIds = new Set(data.donors.map((d) => d.id));
-  const otherBloc = (id: string): { bloc: Bloc | null }[] => {
-    const country = countryOf.get(id);
-    if (country) return [{ bloc: blocOf(country) }];
-    return donorIds.has(id) ? [{ bloc: null }] : [];
-  };
-
-  const partnerships = data.partnerships.map((p) => {
-    const partnerCities = p.participants.flatMap((x) => (cityById.has(x.actor) ? [countryProfile(cityById.get(x.actor)!.country)] : []));
-    const others = [
-      ...p.participants.filter((x) => !cityById.has(x.actor)).map((x) => x.actor),
-      ...data.fundings.filter((f) => f.recipient === p.id).map((f) => f.donor),
-    ].flatMap(otherBloc);
-    const modality = p.modality ?? deriveModality(partnerCities.length);
-    return {
-      id: p.id,
-      props: {
+  const orientations = orientPartnerships(data, stored);
+  const inData = new Set(data.partnerships.map((p) => p.id));
+  const partnershipRow = (id: string, props: Record<string, unknown>): Row => ({ id, props: { ...props, ...orientations.get(id) } });
+  const partnerships = [
+    ...data.partnerships.map((p) =>
+      partnershipRow(p.id, {
         title: p.title,
         startYear: p.startYear ?? null,
         endYear: p.endYear ?? null,
-        orientation: p.orientation ?? deriveOrientation({ cities: partnerCities, others, modality }),
-        orientationStated: p.orientation !== undefined,
-        modality,
         themes: p.themes,
         focus: p.focus,
         parties: p.parties,
         outcomes: p.outcomes,
         ...sourceProps(p.sources, p.notes),
-      },
-    };
-  });
+      }),
+    ),
+    // Stored partnerships that gain parties through the data: only their derived orientation changes.
+    ...[...orientations.keys()].filter((id) => !inData.has(id)).map((id) => partnershipRow(id, {})),
+  ];
 
   return {
     geocoding,
@@ -140,9 +115,12 @@ export function toGraphRows(data: MergedData): { rows: GraphRows; geocoding: Geo
       })),
       partnerships,
       extraDonorIds: [...data.cities, ...data.associations].filter((a) => a.donorType).map((a) => a.id),
-      participations: data.partnerships.flatMap((p) =>
-        p.participants.map((x) => ({ actor: x.actor, partnership: p.id, props: { role: x.role, ...sourceProps(p.sources) } })),
-      ),
+      participations: [
+        ...data.partnerships.flatMap((p) =>
+          p.participants.map((x) => ({ actor: x.actor, partnership: p.id, props: { role: x.role, ...sourceProps(p.sources) } })),
+        ),
+        ...data.participations.map((x) => ({ actor: x.actor, partnership: x.partnership, props: { role: x.role, ...sourceProps(x.sources, x.notes) } })),
+      ],
       memberships: data.memberships.map((m) => ({ member: m.member, organisation: m.organisation, props: sourceProps(m.sources) })),
       fundings: data.fundings.map((f) => ({
         id: f.id,

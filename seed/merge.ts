@@ -4,26 +4,13 @@
 // wins and other names become aliases; any other field that two files give
 // different values for is a conflict and an error.
 import { createHash } from 'node:crypto';
-import type { CuratedFile, FundingSeed, Source } from './schema.ts';
+import { LINKS } from './collections.ts';
+import type { FundingSeed, SeedData, Source } from './schema.ts';
 
 type Keyed = { sources: Source[]; notes?: string[]; aliases?: string[]; name?: string };
 
-export interface MergedFunding extends FundingSeed {
-  id: string;
-}
-
-export interface MergedData {
-  cities: CuratedFile['cities'];
-  associations: CuratedFile['associations'];
-  networks: CuratedFile['networks'];
-  donors: CuratedFile['donors'];
-  programmes: CuratedFile['programmes'];
-  partnerships: CuratedFile['partnerships'];
-  memberships: CuratedFile['memberships'];
-  fundings: MergedFunding[];
-  supports: CuratedFile['supports'];
-  runs: CuratedFile['runs'];
-}
+/** The merged data: each collection's records, fundings with the id they are stored under. */
+export type MergedData<D extends SeedData = SeedData> = Omit<D, 'fundings'> & { fundings: (D['fundings'][number] & { id: string })[] };
 
 const UNION_LISTS = new Set(['themes', 'modalities', 'fundingSources', 'focus', 'parties', 'outcomes']);
 
@@ -33,14 +20,17 @@ function unite<T>(a: T[] = [], b: T[] = [], key: (x: T) => string = (x) => JSON.
   return [...seen.values()];
 }
 
-const sourceKey = (s: Source) => `${s.document}|${s.locator}|${s.quote}`;
+const sourceKey = (s: Source) => `${s.document}|${s.locator}|${s.quote ?? ''}`;
+
+/** Sources of `a` then those of `b` that `a` does not hold already. */
+export const uniteSources = (a: Source[], b: Source[]) => unite(a, b, sourceKey);
 
 function mergeRecord<T extends Keyed>(into: T, from: T, where: string, errors: string[]): void {
   const target = into as Record<string, unknown>;
   for (const [field, value] of Object.entries(from)) {
     if (value === undefined) continue;
     const current = target[field];
-    if (field === 'sources') target.sources = unite(into.sources, from.sources, sourceKey);
+    if (field === 'sources') target.sources = uniteSources(into.sources, from.sources);
     else if (field === 'notes' || field === 'aliases') target[field] = unite(current as string[], value as string[]);
     else if (field === 'name') {
       if (current !== value) target.aliases = unite(into.aliases, [value as string]);
@@ -59,7 +49,7 @@ function mergeRecord<T extends Keyed>(into: T, from: T, where: string, errors: s
   }
 }
 
-function mergeBy<T extends Keyed>(files: { name: string; data: CuratedFile }[], pick: (f: CuratedFile) => T[], key: (r: T) => string, errors: string[]): T[] {
+function mergeBy<T extends Keyed>(files: { name: string; data: SeedData }[], pick: (data: SeedData) => T[], key: (r: T) => string, errors: string[]): T[] {
   const merged = new Map<string, T>();
   for (const file of files) {
     for (const record of pick(file.data)) {
@@ -78,18 +68,41 @@ export function fundingId(f: FundingSeed): string {
   return 'funding:' + createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 
-export function mergeFiles(files: { name: string; data: CuratedFile }[], errors: string[]): MergedData {
-  const byId = <T extends { id: string }>(r: T) => r.id;
+const byId = (r: { id: string }) => r.id;
+const linkKey = (shape: { from: string; to: string }) => (r: object) => {
+  const fields = r as Record<string, string>;
+  return `${fields[shape.from]}->${fields[shape.to]}`;
+};
+
+/** What identifies a record within its collection: two records with the same key are the same fact. */
+export const recordKey = {
+  cities: byId,
+  associations: byId,
+  networks: byId,
+  donors: byId,
+  programmes: byId,
+  partnerships: byId,
+  participations: linkKey(LINKS.participations),
+  memberships: linkKey(LINKS.memberships),
+  fundings: fundingId,
+  supports: linkKey(LINKS.supports),
+  runs: linkKey(LINKS.runs),
+} satisfies { [K in keyof SeedData]: (r: SeedData[K][number]) => string };
+
+export function mergeFiles<D extends SeedData>(files: { name: string; data: D }[], errors: string[]): MergedData<D> {
+  const merge = <K extends keyof SeedData>(collection: K) =>
+    mergeBy(files, (f) => f[collection] as D[K], recordKey[collection] as (r: D[K][number]) => string, errors);
   return {
-    cities: mergeBy(files, (f) => f.cities, byId, errors),
-    associations: mergeBy(files, (f) => f.associations, byId, errors),
-    networks: mergeBy(files, (f) => f.networks, byId, errors),
-    donors: mergeBy(files, (f) => f.donors, byId, errors),
-    programmes: mergeBy(files, (f) => f.programmes, byId, errors),
-    partnerships: mergeBy(files, (f) => f.partnerships, byId, errors),
-    memberships: mergeBy(files, (f) => f.memberships, (r) => `${r.member}->${r.organisation}`, errors),
-    fundings: mergeBy(files, (f) => f.fundings, fundingId, errors).map((f) => ({ ...f, id: fundingId(f) })),
-    supports: mergeBy(files, (f) => f.supports, (r) => `${r.programme}->${r.target}`, errors),
-    runs: mergeBy(files, (f) => f.runs, (r) => `${r.programme}->${r.runner}`, errors),
-  };
+    cities: merge('cities'),
+    associations: merge('associations'),
+    networks: merge('networks'),
+    donors: merge('donors'),
+    programmes: merge('programmes'),
+    partnerships: merge('partnerships'),
+    participations: merge('participations'),
+    memberships: merge('memberships'),
+    fundings: merge('fundings').map((f) => ({ ...f, id: fundingId(f) })),
+    supports: merge('supports'),
+    runs: merge('runs'),
+  } as MergedData<D>;
 }

@@ -2,12 +2,12 @@
 import type { GraphStore } from '../server/store/store.ts';
 import type { SeedResult } from './seed-curated.ts';
 
-function formatSeedReport(title: string, result: SeedResult, stats: Record<string, number>): string {
+function formatSeedReport(title: string, result: SeedResult, stats: Record<string, number>, countsLabel: string): string {
   const { matched, unmatched } = result.geocoding;
   const ambiguous = matched.filter((m) => m.candidates > 1);
   const lines = [
     title,
-    `  written: ${Object.entries(result.written).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `  ${countsLabel}: ${Object.entries(result.written).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  in the store: ${Object.entries(stats).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  geocoded from GeoNames: ${matched.length} of ${matched.length + unmatched.length} cities`,
   ];
@@ -22,8 +22,8 @@ function formatSeedReport(title: string, result: SeedResult, stats: Record<strin
   return lines.join('\n');
 }
 
-/** The summary of a load, with the counts the store now holds. */
-export async function seedReport(store: GraphStore, title: string, result: SeedResult): Promise<string> {
+/** The summary of a load, with the counts the store now holds; `countsLabel` says what `result.written` counts. */
+export async function seedReport(store: GraphStore, title: string, result: SeedResult, countsLabel = 'written'): Promise<string> {
   const [stats] = await store.run<Record<string, number>>('stats');
-  return formatSeedReport(title, result, stats ?? {});
+  return formatSeedReport(title, result, stats ?? {}, countsLabel);
 }

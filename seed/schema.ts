@@ -1,122 +1,118 @@
-// The curated seed format (seed/FORMAT.md) as a zod schema: a file that does
-// not fit is refused with the record and field that are wrong.
+// The seed format (seed/FORMAT.md) as zod schemas: a record that does not fit
+// is refused with the field that is wrong. One definition, two flavours: the
+// curated seed requires every source to quote its document verbatim; an
+// imported data set may leave the quote out (its file and line say where the
+// fact comes from), and is otherwise held to the same rules.
 import { z } from 'zod';
 import * as E from '../server/domain/enums.ts';
 
 const year = z.number().int().min(1900).max(2100);
 const text = z.string().trim().min(1, 'must not be blank');
 const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-slug`);
+const quote = z.string().min(10).max(300);
 
-export const sourceSchema = z.object({
-  document: text,
-  locator: text,
-  quote: z.string().min(10).max(300),
-});
+const curatedSource = z.object({ document: text, locator: text, quote }).strict();
+const importedSource = curatedSource.extend({ quote: quote.optional() }).strict();
 
-const provenance = {
-  sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
-  notes: z.array(text).optional(),
-};
+/** The kinds of record a data set holds, in the order they are written (nodes before links). */
+export const COLLECTIONS = [
+  'cities', 'associations', 'networks', 'donors', 'programmes', 'partnerships',
+  'participations', 'memberships', 'fundings', 'supports', 'runs',
+] as const;
+export type Collection = (typeof COLLECTIONS)[number];
 
-const actorBase = {
-  name: text,
-  aliases: z.array(text).optional(),
-  ...provenance,
-};
+function recordSchemas<S extends z.ZodType>(sourceSchema: S) {
+  const provenance = {
+    sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
+    notes: z.array(text).optional(),
+  };
+  const actorBase = { name: text, aliases: z.array(text).optional(), ...provenance };
+  const role = z.enum(E.PARTICIPANT_ROLES);
+  return {
+    cities: z.object({
+      id: z.string().regex(/^city:[a-z]{2}:[a-z0-9-]+$/, 'must look like city:<iso2>:<slug>'),
+      country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+      donorType: z.enum(E.DONOR_TYPES).optional(),
+      ...actorBase,
+    }).strict(),
+    associations: z.object({
+      id: idOf('association'),
+      scope: z.enum(E.ASSOCIATION_SCOPES),
+      country: z.string().regex(/^[A-Z]{2}$/).optional(),
+      region: z.enum(E.REGIONS).optional(),
+      donorType: z.enum(E.DONOR_TYPES).optional(),
+      ...actorBase,
+    }).strict(),
+    networks: z.object({
+      id: idOf('network'),
+      region: z.enum(E.REGIONS).optional(),
+      themes: z.array(z.enum(E.THEMES)),
+      ...actorBase,
+    }).strict(),
+    donors: z.object({
+      id: idOf('donor'),
+      donorType: z.enum(E.DONOR_TYPES),
+      country: z.string().regex(/^[A-Z]{2}$/).optional(),
+      ...actorBase,
+    }).strict(),
+    programmes: z.object({
+      id: idOf('programme'),
+      modalities: z.array(z.enum(E.SUPPORT_MODALITIES)),
+      fundingSources: z.array(z.enum(E.FUNDING_SOURCES)),
+      startYear: year.optional(),
+      endYear: year.optional(),
+      ...actorBase,
+    }).strict(),
+    partnerships: z.object({
+      id: z.string().regex(/^partnership:[0-9]{3}:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>'),
+      title: text,
+      startYear: year.optional(),
+      endYear: year.optional(),
+      orientation: z.enum(E.ORIENTATIONS).optional(),
+      modality: z.enum(E.LINKING_MODALITIES).optional(),
+      themes: z.array(z.enum(E.THEMES)),
+      focus: z.array(z.enum(E.MANAGEMENT_FOCUSES)),
+      parties: z.array(z.enum(E.COOPERATING_PARTIES)),
+      outcomes: z.array(text),
+      participants: z.array(z.object({ actor: text, role }).strict()).min(2, 'needs at least two participants'),
+      ...provenance,
+    }).strict(),
+    participations: z.object({ partnership: text, actor: text, role, ...provenance }).strict(),
+    memberships: z.object({ member: text, organisation: text, ...provenance }).strict(),
+    fundings: z.object({
+      donor: text,
+      recipient: text,
+      amount: z.number().positive().optional(),
+      currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').optional(),
+      startYear: year.optional(),
+      endYear: year.optional(),
+      ...provenance,
+    }).strict(),
+    supports: z.object({ programme: text, target: text, ...provenance }).strict(),
+    runs: z.object({ programme: text, runner: text, ...provenance }).strict(),
+  };
+}
 
-export const citySchema = z.object({
-  id: z.string().regex(/^city:[a-z]{2}:[a-z0-9-]+$/, 'must look like city:<iso2>:<slug>'),
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
-  donorType: z.enum(E.DONOR_TYPES).optional(),
-  ...actorBase,
-}).strict();
+/** The record schemas of the curated seed (quotes required). */
+export const curatedRecords = recordSchemas(curatedSource);
+/** The record schemas of an imported data set (quotes optional). */
+export const importedRecords = recordSchemas(importedSource);
 
-export const associationSchema = z.object({
-  id: idOf('association'),
-  scope: z.enum(E.ASSOCIATION_SCOPES),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
-  region: z.enum(E.REGIONS).optional(),
-  donorType: z.enum(E.DONOR_TYPES).optional(),
-  ...actorBase,
-}).strict();
+type Schemas = ReturnType<typeof recordSchemas>;
+type ArraysOf<T extends Schemas> = { [K in Collection]: z.ZodDefault<z.ZodArray<T[K]>> };
 
-export const networkSchema = z.object({
-  id: idOf('network'),
-  region: z.enum(E.REGIONS).optional(),
-  themes: z.array(z.enum(E.THEMES)),
-  ...actorBase,
-}).strict();
+function arraysOf<T extends Schemas>(schemas: T): ArraysOf<T> {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, z.array(schemas[c]).default([])])) as unknown as ArraysOf<T>;
+}
 
-export const donorSchema = z.object({
-  id: idOf('donor'),
-  donorType: z.enum(E.DONOR_TYPES),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
-  ...actorBase,
-}).strict();
+export const curatedFileSchema = z.object({ document: text, ...arraysOf(curatedRecords) }).strict();
 
-export const programmeSchema = z.object({
-  id: idOf('programme'),
-  modalities: z.array(z.enum(E.SUPPORT_MODALITIES)),
-  fundingSources: z.array(z.enum(E.FUNDING_SOURCES)),
-  startYear: year.optional(),
-  endYear: year.optional(),
-  ...actorBase,
-}).strict();
-
-export const partnershipSchema = z.object({
-  id: z.string().regex(/^partnership:[0-9]{3}:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>'),
-  title: text,
-  startYear: year.optional(),
-  endYear: year.optional(),
-  orientation: z.enum(E.ORIENTATIONS).optional(),
-  modality: z.enum(E.LINKING_MODALITIES).optional(),
-  themes: z.array(z.enum(E.THEMES)),
-  focus: z.array(z.enum(E.MANAGEMENT_FOCUSES)),
-  parties: z.array(z.enum(E.COOPERATING_PARTIES)),
-  outcomes: z.array(text),
-  participants: z.array(z.object({ actor: text, role: z.enum(E.PARTICIPANT_ROLES) }).strict()).min(2, 'needs at least two participants'),
-  ...provenance,
-}).strict();
-
-export const membershipSchema = z.object({ member: text, organisation: text, ...provenance }).strict();
-export const fundingSchema = z.object({
-  donor: text,
-  recipient: text,
-  amount: z.number().positive().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').optional(),
-  startYear: year.optional(),
-  endYear: year.optional(),
-  ...provenance,
-}).strict();
-export const supportSchema = z.object({ programme: text, target: text, ...provenance }).strict();
-export const runSchema = z.object({ programme: text, runner: text, ...provenance }).strict();
-
-export const curatedFileSchema = z.object({
-  document: text,
-  cities: z.array(citySchema).default([]),
-  associations: z.array(associationSchema).default([]),
-  networks: z.array(networkSchema).default([]),
-  donors: z.array(donorSchema).default([]),
-  programmes: z.array(programmeSchema).default([]),
-  partnerships: z.array(partnershipSchema).default([]),
-  memberships: z.array(membershipSchema).default([]),
-  fundings: z.array(fundingSchema).default([]),
-  supports: z.array(supportSchema).default([]),
-  runs: z.array(runSchema).default([]),
-}).strict();
-
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = z.infer<typeof importedSource>;
 export type CuratedFile = z.infer<typeof curatedFileSchema>;
-export type CitySeed = z.infer<typeof citySchema>;
-export type AssociationSeed = z.infer<typeof associationSchema>;
-export type NetworkSeed = z.infer<typeof networkSchema>;
-export type DonorSeed = z.infer<typeof donorSchema>;
-export type ProgrammeSeed = z.infer<typeof programmeSchema>;
-export type PartnershipSeed = z.infer<typeof partnershipSchema>;
-export type MembershipSeed = z.infer<typeof membershipSchema>;
-export type FundingSeed = z.infer<typeof fundingSchema>;
-export type SupportSeed = z.infer<typeof supportSchema>;
-export type RunSeed = z.infer<typeof runSchema>;
+export type CuratedData = Omit<CuratedFile, 'document'>;
+/** Records of every collection, as an import may hold them (the curated seed's are a narrower case). */
+export type SeedData = { [K in Collection]: z.infer<(typeof importedRecords)[K]>[] };
+export type FundingSeed = SeedData['fundings'][number];
 
 /** Formats zod issues as "file: path.to.field: reason" lines. */
 export function describeIssues(file: string, error: z.ZodError, data: unknown): string[] {
@@ -131,6 +127,6 @@ function recordLabel(data: unknown, path: PropertyKey[]): string {
   if (path.length < 2) return '';
   const [collection, index] = path;
   const record = (data as Record<string, unknown[]>)?.[collection as string]?.[index as number] as Record<string, unknown> | undefined;
-  const label = record?.id ?? record?.title ?? record?.member ?? record?.donor ?? record?.programme;
+  const label = record?.id ?? record?.title ?? record?.member ?? record?.donor ?? record?.programme ?? record?.partnership;
   return label ? ` (${String(label)})` : '';
 }

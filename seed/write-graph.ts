@@ -6,18 +6,8 @@ import type { GraphRows } from './graph-rows.ts';
 
 const BATCH_SIZE = 2_000;
 
-async function writeBatches(tx: StatementRunner, statement: string, rows: unknown[], param = 'rows'): Promise<number> {
-  let written = 0;
-  for (let start = 0; start < rows.length; start += BATCH_SIZE) {
-    const batch = rows.slice(start, start + BATCH_SIZE);
-    const [result] = await tx.run<{ written: number }>(statement, { [param]: batch });
-    written += result?.written ?? 0;
-  }
-  if (written !== rows.length) {
-    throw new Error(`${statement}: wrote ${written} of ${rows.length} rows; some reference an id that is not in the graph`);
-  }
-  return written;
-}
+/** Told after every batch how many rows of the whole load are written. */
+export type WriteProgress = (done: number, total: number) => void;
 
 /** The statements in the order they must run: nodes before the relationships between them. */
 const STEPS: [keyof GraphRows, string, string?][] = [
@@ -35,12 +25,26 @@ const STEPS: [keyof GraphRows, string, string?][] = [
   ['runs', 'upsert-runs'],
 ];
 
-export async function writeGraph(store: GraphStore, rows: GraphRows): Promise<Record<string, number>> {
-  return store.transaction(async (tx) => {
-    const written: Record<string, number> = {};
-    for (const [key, statement, param] of STEPS) {
-      written[key] = await writeBatches(tx, statement, rows[key], param);
+/** Writes every row inside the open transaction `tx`; returns the rows written per step. */
+export async function writeRows(tx: StatementRunner, rows: GraphRows, onProgress: WriteProgress = () => {}): Promise<Record<string, number>> {
+  const total = STEPS.reduce((n, [key]) => n + rows[key].length, 0);
+  let done = 0;
+  const written: Record<string, number> = {};
+  for (const [key, statement, param = 'rows'] of STEPS) {
+    written[key] = 0;
+    for (let start = 0; start < rows[key].length; start += BATCH_SIZE) {
+      const batch = rows[key].slice(start, start + BATCH_SIZE);
+      const [result] = await tx.run<{ written: number }>(statement, { [param]: batch });
+      written[key] += result?.written ?? 0;
+      onProgress((done += batch.length), total);
     }
-    return written;
-  });
+    if (written[key] !== rows[key].length) {
+      throw new Error(`${statement}: wrote ${written[key]} of ${rows[key].length} rows; some reference an id that is not in the graph`);
+    }
+  }
+  return written;
+}
+
+export async function writeGraph(store: GraphStore, rows: GraphRows, onProgress?: WriteProgress): Promise<Record<string, number>> {
+  return store.transaction((tx) => writeRows(tx, rows, onProgress));
 }
