@@ -31,7 +31,7 @@ export const PROPERTY_KEYS = [
   // associations, networks, donors, programmes
   'scope', 'themes', 'modalities', 'fundingSources', 'startYear', 'endYear',
   // partnerships
-  'title', 'orientation', 'orientationStated', 'modality', 'focus', 'parties', 'outcomes',
+  'title', 'orientation', 'orientationStated', 'modality', 'modalityStated', 'focus', 'parties', 'outcomes',
   // relationships
   'role', 'amount', 'currency',
 ] as const;
@@ -40,4 +40,4 @@ export const PROPERTY_KEYS = [
  * Keys of the parameter rows that UNWIND statements read (`row.actor`). They
  * are not stored, but Neo4j's linter sees `row.key` as a property access.
  */
-export const PARAMETER_ROW_KEYS = ['props', 'actor', 'partnership', 'member', 'organisation', 'donor', 'recipient', 'programme', 'target', 'runner'] as const;
+export const PARAMETER_ROW_KEYS = ['props', 'actor', 'partnership', 'member', 'organisation', 'donor', 'recipient', 'programme', 'target', 'runner', 'type'] as const;

@@ -48,6 +48,22 @@ export type LinkingModality =
   /** Cities linked through a network. */
   | 'NETWORKING';
 
+/** Primary cooperating parties (framework category 3). */
+export type CooperatingParty =
+  | 'LOCAL_AUTHORITY'
+  | 'NGO_CBO'
+  | 'PRIVATE_SECTOR'
+  | 'ACADEMIA'
+  | 'NATIONAL_ASSOCIATION'
+  | 'OTHER';
+
+/** Focus in the urban management process (framework category 4). */
+export type ManagementFocus =
+  | 'TECHNICAL_EXPERTISE'
+  | 'STRATEGY_FORMULATION'
+  | 'STRATEGY_IMPLEMENTATION'
+  | 'INSTITUTIONAL_REFORM';
+
 /** Thematic focus (framework category 5, refined with the themes the other documents name). */
 export type Theme =
   | 'MUNICIPAL_FINANCE'
@@ -121,6 +137,338 @@ export type SupportLevel =
   /** At least one donor or programme within reach. */
   | 'SUPPORTED';
 
+/** Where a fact written through the API is stated. */
+export type SourceInput = {
+  /** The document, file or data set (e.g. a report's title or file name). */
+  document: string;
+  /** The place in it: page, section, line. */
+  locator?: string | null | undefined;
+  /** The words that state the fact. */
+  quote?: string | null | undefined;
+};
+
+/** A point on the globe (WGS84). */
+export type GeoPointInput = {
+  /** Latitude, -90..90. */
+  lat: number;
+  /** Longitude, -180..180. */
+  lon: number;
+};
+
+/** A new city. Region, bloc and LDC flag are derived from the country; location and population are looked up in GeoNames when not given. */
+export type CreateCityInput = {
+  /** Stable id; city:<country>:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  /** Other names for the same local authority. */
+  aliases?: Array<string> | null | undefined;
+  /** Population. */
+  population?: number | null | undefined;
+  /** Location. */
+  location?: GeoPointInput | null | undefined;
+  /** When the city also funds others: what kind of donor it is. */
+  donorType?: DonorType | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** Changes to a city; see the update conventions. */
+export type UpdateCityInput = {
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 country code (region, bloc and LDC flag follow it; location and population are looked up again unless given). */
+  country?: string | null | undefined;
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Population; null clears it. */
+  population?: number | null | undefined;
+  /** Location; null clears it. */
+  location?: GeoPointInput | null | undefined;
+  /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
+  donorType?: DonorType | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** A new association of local authorities. */
+export type CreateAssociationInput = {
+  /** Stable id; association:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** National, regional or global. */
+  scope: AssociationScope;
+  /** Country of a national association (ISO 3166-1 alpha-2). */
+  country?: string | null | undefined;
+  /** Region of a regional association. */
+  region?: Region | null | undefined;
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** When the association also funds others: what kind of donor it is. */
+  donorType?: DonorType | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** Changes to an association; see the update conventions. */
+export type UpdateAssociationInput = {
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** National, regional or global. */
+  scope?: AssociationScope | null | undefined;
+  /** Country (ISO 3166-1 alpha-2); null clears it. */
+  country?: string | null | undefined;
+  /** Region; null clears it. */
+  region?: Region | null | undefined;
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Donor type; null means it no longer acts as a donor (refused while it still funds something). */
+  donorType?: DonorType | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** A new city network. */
+export type CreateNetworkInput = {
+  /** Stable id; network:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** Region it works in, if regional. */
+  region?: Region | null | undefined;
+  /** Themes it focuses on. */
+  themes?: Array<Theme> | null | undefined;
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** Changes to a network; see the update conventions. */
+export type UpdateNetworkInput = {
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Region; null clears it. */
+  region?: Region | null | undefined;
+  /** Themes (replaces the list). */
+  themes?: Array<Theme> | null | undefined;
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** A new donor. */
+export type CreateDonorInput = {
+  /** Stable id; donor:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What kind of body it is. */
+  donorType: DonorType;
+  /** Country (ISO 3166-1 alpha-2) of a bilateral, national or local donor. */
+  country?: string | null | undefined;
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** Changes to a donor; see the update conventions. */
+export type UpdateDonorInput = {
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** What kind of body it is. */
+  donorType?: DonorType | null | undefined;
+  /** Country; null clears it. */
+  country?: string | null | undefined;
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** A new support programme. */
+export type CreateProgrammeInput = {
+  /** Stable id; programme:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** How it supports C2C. */
+  modalities?: Array<SupportModality> | null | undefined;
+  /** Where its money comes from. */
+  fundingSources?: Array<FundingSource> | null | undefined;
+  /** First year. */
+  startYear?: number | null | undefined;
+  /** Last year. */
+  endYear?: number | null | undefined;
+  /** Ids of the associations, networks or donors that run it. */
+  runBy?: Array<string> | null | undefined;
+  /** Ids of the cities, partnerships, associations or networks it supports. */
+  supports?: Array<string> | null | undefined;
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** Changes to a programme; see the update conventions. */
+export type UpdateProgrammeInput = {
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** How it supports C2C (replaces the list). */
+  modalities?: Array<SupportModality> | null | undefined;
+  /** Where its money comes from (replaces the list). */
+  fundingSources?: Array<FundingSource> | null | undefined;
+  /** First year; null clears it. */
+  startYear?: number | null | undefined;
+  /** Last year; null clears it. */
+  endYear?: number | null | undefined;
+  /** Who runs it (replaces the list). */
+  runBy?: Array<string> | null | undefined;
+  /** What it supports (replaces the list). */
+  supports?: Array<string> | null | undefined;
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** An actor taking part in a partnership. */
+export type ParticipantInput = {
+  /** The actor's id. */
+  actorId: string;
+  /** Its role. */
+  role: ParticipantRole;
+};
+
+/** A new city-to-city partnership. */
+export type CreatePartnershipInput = {
+  /** Stable id; partnership:api:<title-slug> when omitted. */
+  id?: string | null | undefined;
+  /** A short descriptive title. */
+  title: string;
+  /** First year. */
+  startYear?: number | null | undefined;
+  /** Last year. */
+  endYear?: number | null | undefined;
+  /** Orientation, when the source states it; derived from the participating cities' blocs when omitted. */
+  orientation?: Orientation | null | undefined;
+  /** Linking modality; derived from the number of cities when omitted (two: ONE_ON_ONE, more: GROUP). */
+  modality?: LinkingModality | null | undefined;
+  /** Thematic focus. */
+  themes?: Array<Theme> | null | undefined;
+  /** Focus in the urban management process. */
+  focus?: Array<ManagementFocus> | null | undefined;
+  /** Primary cooperating parties. */
+  parties?: Array<CooperatingParty> | null | undefined;
+  /** Results reported. */
+  outcomes?: Array<string> | null | undefined;
+  /** At least two participants, each once. */
+  participants: Array<ParticipantInput>;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
+export type UpdatePartnershipInput = {
+  /** A short descriptive title. */
+  title?: string | null | undefined;
+  /** First year; null clears it. */
+  startYear?: number | null | undefined;
+  /** Last year; null clears it. */
+  endYear?: number | null | undefined;
+  /** Orientation as stated; null makes it derived from the participants. */
+  orientation?: Orientation | null | undefined;
+  /** Linking modality; null makes it derived. */
+  modality?: LinkingModality | null | undefined;
+  /** Thematic focus (replaces the list). */
+  themes?: Array<Theme> | null | undefined;
+  /** Focus (replaces the list). */
+  focus?: Array<ManagementFocus> | null | undefined;
+  /** Cooperating parties (replaces the list). */
+  parties?: Array<CooperatingParty> | null | undefined;
+  /** Results reported (replaces the list). */
+  outcomes?: Array<string> | null | undefined;
+  /** The participants (replaces the list): at least two, each once. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** A city or association joining an association or network. */
+export type MembershipInput = {
+  /** Id of the member city or association. */
+  memberId: string;
+  /** Id of the association or network. */
+  organisationId: string;
+  /** Where the membership is stated. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+/** A new funding from a donor. */
+export type CreateFundingInput = {
+  /** Id of the donor (or of a city or association that acts as a donor). */
+  donorId: string;
+  /** Id of the city, partnership, programme, association or network funded. */
+  recipientId: string;
+  /** Amount, not negative. */
+  amount?: number | null | undefined;
+  /** ISO 4217 currency code of the amount (required with an amount). */
+  currency?: string | null | undefined;
+  /** First year. */
+  startYear?: number | null | undefined;
+  /** Last year. */
+  endYear?: number | null | undefined;
+  /** Where the funding is stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+};
+
+/** Changes to a funding; see the update conventions. */
+export type UpdateFundingInput = {
+  /** Amount; null clears it. */
+  amount?: number | null | undefined;
+  /** ISO 4217 currency code; null clears it. */
+  currency?: string | null | undefined;
+  /** First year; null clears it. */
+  startYear?: number | null | undefined;
+  /** Last year; null clears it. */
+  endYear?: number | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+};
+
 /** Filters for the cities list; all given filters must hold. */
 export type CityWhere = {
   /** Part of the name or an alias, ignoring case and accents. */
@@ -170,6 +518,288 @@ export type GraphFilter = {
   /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
   activeInYear?: number | null | undefined;
 };
+
+export type WrittenSourceFragment = { document: string, locator: string | null, quote: string | null };
+
+type WrittenActor_City_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+type WrittenActor_Association_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+type WrittenActor_Network_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+type WrittenActor_Donor_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+type WrittenActor_Programme_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type WrittenActorFragment =
+  | WrittenActor_City_Fragment
+  | WrittenActor_Association_Fragment
+  | WrittenActor_Network_Fragment
+  | WrittenActor_Donor_Fragment
+  | WrittenActor_Programme_Fragment
+;
+
+export type WrittenCityFragment = { country: string, region: Region, bloc: Bloc, ldc: boolean, population: number | null, donorType: DonorType | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, location: { lat: number, lon: number } | null, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type WrittenAssociationFragment = { scope: AssociationScope, country: string | null, region: Region | null, donorType: DonorType | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type WrittenNetworkFragment = { region: Region | null, themes: Array<Theme>, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type WrittenDonorFragment = { donorType: DonorType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type WrittenProgrammeFragment = { modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, runBy: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+  >, supports: Array<
+    | { __typename: 'City', id: string }
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'Association', id: string }
+    | { __typename: 'Network', id: string }
+  >, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type WrittenPartnershipFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+     }>, fundings: Array<{ id: string }> };
+
+export type WrittenFundingFragment = { id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, donor: { id: string }, recipient:
+    | { __typename: 'City', id: string }
+    | { __typename: 'Partnership', id: string }
+    | { __typename: 'Programme', id: string }
+    | { __typename: 'Association', id: string }
+    | { __typename: 'Network', id: string }
+   };
+
+export type DeletionReportFragment = { dryRun: boolean, id: string, kind: string, label: string, removedPartnerships: Array<string>, message: string, removedRelationships: Array<{ type: string, count: number }> };
+
+export type CreateCityMutationVariables = Exact<{
+  input: CreateCityInput;
+}>;
+
+
+export type CreateCityMutation = { createCity: { country: string, region: Region, bloc: Bloc, ldc: boolean, population: number | null, donorType: DonorType | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, location: { lat: number, lon: number } | null, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type UpdateCityMutationVariables = Exact<{
+  id: string;
+  input: UpdateCityInput;
+}>;
+
+
+export type UpdateCityMutation = { updateCity: { country: string, region: Region, bloc: Bloc, ldc: boolean, population: number | null, donorType: DonorType | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, location: { lat: number, lon: number } | null, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type CreateAssociationMutationVariables = Exact<{
+  input: CreateAssociationInput;
+}>;
+
+
+export type CreateAssociationMutation = { createAssociation: { scope: AssociationScope, country: string | null, region: Region | null, donorType: DonorType | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type UpdateAssociationMutationVariables = Exact<{
+  id: string;
+  input: UpdateAssociationInput;
+}>;
+
+
+export type UpdateAssociationMutation = { updateAssociation: { scope: AssociationScope, country: string | null, region: Region | null, donorType: DonorType | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork: { region: Region | null, themes: Array<Theme>, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  id: string;
+  input: UpdateNetworkInput;
+}>;
+
+
+export type UpdateNetworkMutation = { updateNetwork: { region: Region | null, themes: Array<Theme>, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type CreateDonorMutationVariables = Exact<{
+  input: CreateDonorInput;
+}>;
+
+
+export type CreateDonorMutation = { createDonor: { donorType: DonorType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type UpdateDonorMutationVariables = Exact<{
+  id: string;
+  input: UpdateDonorInput;
+}>;
+
+
+export type UpdateDonorMutation = { updateDonor: { donorType: DonorType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type CreateProgrammeMutationVariables = Exact<{
+  input: CreateProgrammeInput;
+}>;
+
+
+export type CreateProgrammeMutation = { createProgramme: { modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, runBy: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    >, supports: Array<
+      | { __typename: 'City', id: string }
+      | { __typename: 'Partnership', id: string }
+      | { __typename: 'Association', id: string }
+      | { __typename: 'Network', id: string }
+    >, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type UpdateProgrammeMutationVariables = Exact<{
+  id: string;
+  input: UpdateProgrammeInput;
+}>;
+
+
+export type UpdateProgrammeMutation = { updateProgramme: { modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, runBy: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    >, supports: Array<
+      | { __typename: 'City', id: string }
+      | { __typename: 'Partnership', id: string }
+      | { __typename: 'Association', id: string }
+      | { __typename: 'Network', id: string }
+    >, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type CreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type CreatePartnershipMutation = { createPartnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+       }>, fundings: Array<{ id: string }> } };
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  id: string;
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+       }>, fundings: Array<{ id: string }> } };
+
+export type AddMembershipMutationVariables = Exact<{
+  input: MembershipInput;
+}>;
+
+
+export type AddMembershipMutation = { addMembership: { member:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    , organisation:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    , sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type CreateFundingMutationVariables = Exact<{
+  input: CreateFundingInput;
+}>;
+
+
+export type CreateFundingMutation = { createFunding: { id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, donor: { id: string }, recipient:
+      | { __typename: 'City', id: string }
+      | { __typename: 'Partnership', id: string }
+      | { __typename: 'Programme', id: string }
+      | { __typename: 'Association', id: string }
+      | { __typename: 'Network', id: string }
+     } };
+
+export type UpdateFundingMutationVariables = Exact<{
+  id: string;
+  input: UpdateFundingInput;
+}>;
+
+
+export type UpdateFundingMutation = { updateFunding: { id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, donor: { id: string }, recipient:
+      | { __typename: 'City', id: string }
+      | { __typename: 'Partnership', id: string }
+      | { __typename: 'Programme', id: string }
+      | { __typename: 'Association', id: string }
+      | { __typename: 'Network', id: string }
+     } };
+
+export type DeleteActorMutationVariables = Exact<{
+  id: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type DeleteActorMutation = { deleteActor: { dryRun: boolean, id: string, kind: string, label: string, removedPartnerships: Array<string>, message: string, removedRelationships: Array<{ type: string, count: number }> } };
+
+export type DeletePartnershipMutationVariables = Exact<{
+  id: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type DeletePartnershipMutation = { deletePartnership: { dryRun: boolean, id: string, kind: string, label: string, removedPartnerships: Array<string>, message: string, removedRelationships: Array<{ type: string, count: number }> } };
+
+export type RemoveMembershipMutationVariables = Exact<{
+  memberId: string;
+  organisationId: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type RemoveMembershipMutation = { removeMembership: { dryRun: boolean, id: string, kind: string, label: string, removedPartnerships: Array<string>, message: string, removedRelationships: Array<{ type: string, count: number }> } };
+
+export type DeleteFundingMutationVariables = Exact<{
+  id: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type DeleteFundingMutation = { deleteFunding: { dryRun: boolean, id: string, kind: string, label: string, removedPartnerships: Array<string>, message: string, removedRelationships: Array<{ type: string, count: number }> } };
+
+export type JoinAndReadMutationVariables = Exact<{
+  input: MembershipInput;
+  city: string;
+}>;
+
+
+export type JoinAndReadMutation = { addMembership: { organisation:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }, updateCity: { supportLevel: SupportLevel, memberships: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    > } };
 
 export type SourceFieldsFragment = { document: string, locator: string | null, quote: string | null };
 
