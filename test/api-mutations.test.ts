@@ -282,6 +282,23 @@ describe('partnerships: derived orientation and modality', () => {
     expect((await partnership(server, p.id))!).toMatchObject({ orientation: 'SOUTH_SOUTH', fundings: [] });
   });
 
+  it('derives again when a party changes country or is deleted', async () => {
+    const { createAssociation: association } = await mutate<Op.CreateAssociationMutation, Op.CreateAssociationMutationVariables>(server, 'CreateAssociation', {
+      input: { name: 'Nordic Twinning Office', scope: 'NATIONAL', country: 'SE' },
+    });
+    const p = await createPartnership(server, { title: 'Facilitated south link', participants: [...SOUTH_SOUTH, { actorId: association.id, role: 'FACILITATOR' }] });
+    expect(p).toMatchObject({ orientation: 'TRIANGULAR', modality: 'ONE_ON_ONE' });
+    await mutate(server, 'UpdateAssociation', { id: association.id, input: { country: 'KE' } });
+    expect((await partnership(server, p.id))!.orientation).toBe('SOUTH_SOUTH');
+
+    const north = await createCity(server, { name: 'Testburg', country: 'DE', location: { lat: 50, lon: 8 }, population: 1000 });
+    const triad = await createPartnership(server, { title: 'Testburg triad', participants: [...SOUTH_SOUTH, { actorId: north.id, role: 'RESOURCE' }] });
+    expect(triad).toMatchObject({ orientation: 'TRIANGULAR', modality: 'GROUP' });
+    const deleted = (await mutate<Op.DeleteActorMutation, Op.DeleteActorMutationVariables>(server, 'DeleteActor', { id: north.id })).deleteActor;
+    expect(deleted).toMatchObject({ removedRelationships: [{ type: 'PARTICIPATES_IN', count: 1 }], removedPartnerships: [] });
+    expect((await partnership(server, triad.id))!).toMatchObject({ orientation: 'SOUTH_SOUTH', modality: 'ONE_ON_ONE' });
+  });
+
   it('records a stated orientation as stated', async () => {
     const p = await createPartnership(server, { title: 'Stated one', orientation: 'NORTH_SOUTH', participants: [...SOUTH_SOUTH] });
     expect(p).toMatchObject({ id: 'partnership:api:stated-one', orientation: 'NORTH_SOUTH', orientationStated: true, modality: 'ONE_ON_ONE' });

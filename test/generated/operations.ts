@@ -387,7 +387,7 @@ export type CreatePartnershipInput = {
   parties?: Array<CooperatingParty> | null | undefined;
   /** Results reported. */
   outcomes?: Array<string> | null | undefined;
-  /** At least two participants, each once. */
+  /** At least two participants, each once, one of them a city. */
   participants: Array<ParticipantInput>;
   /** Where the facts are stated. */
   sources?: Array<SourceInput> | null | undefined;
@@ -415,7 +415,7 @@ export type UpdatePartnershipInput = {
   parties?: Array<CooperatingParty> | null | undefined;
   /** Results reported (replaces the list). */
   outcomes?: Array<string> | null | undefined;
-  /** The participants (replaces the list): at least two, each once. */
+  /** The participants (replaces the list): at least two, each once, one of them a city. */
   participants?: Array<ParticipantInput> | null | undefined;
   /** Sources to add. */
   sources?: Array<SourceInput> | null | undefined;

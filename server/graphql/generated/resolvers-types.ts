@@ -702,7 +702,7 @@ export type CreatePartnershipInput = {
   parties?: InputMaybe<Array<CooperatingParty>>;
   /** Results reported. */
   outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** At least two participants, each once. */
+  /** At least two participants, each once, one of them a city. */
   participants: Array<ParticipantInput>;
   /** Where the facts are stated. */
   sources?: InputMaybe<Array<SourceInput>>;
@@ -730,7 +730,7 @@ export type UpdatePartnershipInput = {
   parties?: InputMaybe<Array<CooperatingParty>>;
   /** Results reported (replaces the list). */
   outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The participants (replaces the list): at least two, each once. */
+  /** The participants (replaces the list): at least two, each once, one of them a city. */
   participants?: InputMaybe<Array<ParticipantInput>>;
   /** Sources to add. */
   sources?: InputMaybe<Array<SourceInput>>;
