@@ -13,7 +13,7 @@ import { propsOf } from './fields.ts';
 import { writeAll } from './links.ts';
 import { watchShapes } from './partnership-shape.ts';
 import { Problems } from './problems.ts';
-import { provenanceProps, type Provenance, type SourceValue } from './provenance.ts';
+import { provenanceOf, provenanceProps, type Provenance, type SourceValue } from './provenance.ts';
 
 type Props = Record<string, unknown>;
 
@@ -127,13 +127,6 @@ async function readBack(tx: StatementRunner, id: string): Promise<ActorModel> {
   const [row] = await tx.run('actors-by-ids', { ids: [id] });
   return mapActor(row ?? null)!;
 }
-
-const provenanceOf = (mutation: string, fields: ActorFields | null): Provenance => ({
-  mutation,
-  at: new Date(),
-  sources: fields?.sources,
-  notes: fields?.notes,
-});
 
 /** The partnerships whose derived orientation depends on this actor's country: those it takes part in or funds. */
 const partnershipsReached = (links: GraphLink[], id: string) =>

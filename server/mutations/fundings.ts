@@ -13,7 +13,7 @@ import { makeFundingId } from './ids.ts';
 import { writeAll } from './links.ts';
 import { watchShapes } from './partnership-shape.ts';
 import { Problems } from './problems.ts';
-import { provenanceProps } from './provenance.ts';
+import { provenanceOf, provenanceProps } from './provenance.ts';
 
 const create = z.object({
   donorId: F.id,
@@ -77,7 +77,7 @@ export function createFunding(store: GraphStore, raw: { donorId: string; recipie
     }
     problems.check();
     const rederive = await watchShapes(tx, recipient?.kind === 'PARTNERSHIP' ? [recipientId] : []);
-    const props = { ...F.propsOf(f!, true, VALUES), ...provenanceProps({ mutation: 'createFunding', at: new Date(), sources: f!.sources, notes: f!.notes }) };
+    const props = { ...F.propsOf(f!, true, VALUES), ...provenanceProps(provenanceOf('createFunding', f)) };
     const funding = await writeFunding(tx, id!, donorId, recipientId, props);
     await rederive();
     return funding;
@@ -95,7 +95,7 @@ export function updateFunding(store: GraphStore, id: string, raw: object): Promi
       checkYears(problems, f, before);
     }
     problems.check();
-    const props = { ...F.propsOf(f!, false, VALUES), ...provenanceProps({ mutation: 'updateFunding', at: new Date(), sources: f!.sources, notes: f!.notes }, before) };
+    const props = { ...F.propsOf(f!, false, VALUES), ...provenanceProps(provenanceOf('updateFunding', f), before) };
     return writeFunding(tx, id, stored.donor as string, stored.recipient as string, props);
   });
 }

@@ -7,7 +7,7 @@ import * as F from './fields.ts';
 import { expectNode, readLinks, readNodes } from './graph-reads.ts';
 import { MEMBERSHIP, writeAll } from './links.ts';
 import { Problems } from './problems.ts';
-import { provenanceProps } from './provenance.ts';
+import { provenanceOf, provenanceProps } from './provenance.ts';
 
 const input = z.object({ memberId: F.id, organisationId: F.id, sources: F.optional(F.sources) });
 
@@ -25,7 +25,7 @@ export function addMembership(store: GraphStore, raw: { memberId: string; organi
       if (already) problems.add('input.organisationId', `is ${organisation.label}, of which ${member.label} is already a member: nothing to add`);
     }
     problems.check();
-    const props = provenanceProps({ mutation: 'addMembership', at: new Date(), sources: m!.sources });
+    const props = provenanceProps(provenanceOf('addMembership', m));
     const row = MEMBERSHIP.row(memberId, organisationId, props);
     await writeAll(tx, MEMBERSHIP.statement, 'rows', [row]);
     return mapMembership(row);

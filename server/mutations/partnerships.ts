@@ -9,11 +9,11 @@ import type { GraphStore, StatementRunner } from '../store/store.ts';
 import { newId } from './actors.ts';
 import { checkReferences, checkYears } from './checks.ts';
 import * as F from './fields.ts';
-import { readLinks, requireNode, type Nodes } from './graph-reads.ts';
+import { readLinks, requireNode, type GraphLink, type Nodes } from './graph-reads.ts';
 import { PARTICIPATION, replaceLinks, writeAll } from './links.ts';
 import { isModalityStated, nodesOfLinks, partiesOf, shapeOf } from './partnership-shape.ts';
 import { Problems } from './problems.ts';
-import { provenanceProps, type Provenance } from './provenance.ts';
+import { provenanceOf, provenanceProps, type Provenance } from './provenance.ts';
 
 const participants = z
   .array(z.object({ actorId: F.id, role: F.enumOf(PARTICIPANT_ROLES) }))
@@ -75,14 +75,7 @@ function checkParticipants(problems: Problems, nodes: Nodes, given: unknown): vo
   }
 }
 
-const provenanceOf = (mutation: string, input: { sources?: Provenance['sources']; notes?: string[] } | null): Provenance => ({
-  mutation,
-  at: new Date(),
-  sources: input?.sources,
-  notes: input?.notes,
-});
-
-async function writeParticipants(tx: StatementRunner, id: string, current: Parameters<typeof replaceLinks>[2], list: Participant[], provenance: Provenance) {
+async function writeParticipants(tx: StatementRunner, id: string, current: GraphLink[], list: Participant[], provenance: Provenance) {
   const wanted = list.map((p) => ({ actor: p.actorId, target: id, props: { role: p.role } }));
   await replaceLinks(tx, PARTICIPATION, current.filter((l) => l.target === id), wanted, provenance);
 }

@@ -22,6 +22,14 @@ export interface Provenance {
   notes?: string[] | undefined;
 }
 
+/** The provenance of a write now, from the sources and notes its input gives (if it parsed). */
+export const provenanceOf = (mutation: string, input: { sources?: SourceValue[] | undefined; notes?: string[] | undefined } | null): Provenance => ({
+  mutation,
+  at: new Date(),
+  sources: input?.sources,
+  notes: input?.notes,
+});
+
 const asSource = (s: SourceValue): Source => ({ document: s.document, locator: s.locator ?? '', quote: s.quote || undefined });
 
 function sourcesOfWrite(p: Provenance): SourceValue[] {
