@@ -875,6 +875,7 @@ export type ImportReport = {
   message: Scalars['String']['output'];
 };
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a city. */
@@ -920,89 +921,105 @@ export type Mutation = {
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateCityArgs = {
   input: CreateCityInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdateCityArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCityInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateAssociationArgs = {
   input: CreateAssociationInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdateAssociationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAssociationInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdateNetworkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNetworkInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateDonorArgs = {
   input: CreateDonorInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdateDonorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDonorInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateProgrammeArgs = {
   input: CreateProgrammeInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdateProgrammeArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProgrammeInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationDeleteActorArgs = {
   id: Scalars['ID']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreatePartnershipArgs = {
   input: CreatePartnershipInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdatePartnershipArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePartnershipInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationDeletePartnershipArgs = {
   id: Scalars['ID']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationAddMembershipArgs = {
   input: MembershipInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationRemoveMembershipArgs = {
   memberId: Scalars['ID']['input'];
   organisationId: Scalars['ID']['input'];
@@ -1010,23 +1027,27 @@ export type MutationRemoveMembershipArgs = {
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateFundingArgs = {
   input: CreateFundingInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdateFundingArgs = {
   id: Scalars['ID']['input'];
   input: UpdateFundingInput;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationDeleteFundingArgs = {
   id: Scalars['ID']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationImportDataSetArgs = {
   input: ImportInput;
 };
