@@ -12,8 +12,6 @@ const shared = {
 
 const config: CodegenConfig = {
   schema: 'server/graphql/schema/*.graphql',
-  // Keep the schema's order (enum values in particular), not alphabetical order.
-  config: { sort: false },
   generates: {
     'server/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

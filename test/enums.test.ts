@@ -24,6 +24,7 @@ describe('enum lists', () => {
     ['DonorType', E.DONOR_TYPES],
     ['ParticipantRole', E.PARTICIPANT_ROLES],
   ] as const)('%s matches the served schema', (name, list) => {
-    expect([...list]).toEqual(values(name));
+    // Generated code lists enum values alphabetically; the set is what validation needs.
+    expect([...list].sort()).toEqual(values(name).sort());
   });
 });

@@ -4,148 +4,229 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** The kind of an actor in the cooperation graph. */
 export type ActorKind =
-  /** A local authority: municipality, county, district or metropolis. */
-  | 'CITY'
   /** An association of local authorities (national, regional or global). */
   | 'ASSOCIATION'
-  /** A network of cities with a shared focus. */
-  | 'NETWORK'
+  /** A local authority: municipality, county, district or metropolis. */
+  | 'CITY'
   /** Who pays: agencies, governments, multilateral bodies, foundations, cities acting as donors. */
   | 'DONOR'
+  /** A network of cities with a shared focus. */
+  | 'NETWORK'
   /** A support programme. */
   | 'PROGRAMME';
 
-/** World regions, UN-Habitat style (see seed/REGIONS.md for the rule). */
-export type Region =
-  | 'AFRICA'
-  | 'ARAB_STATES'
-  | 'ASIA_PACIFIC'
-  | 'EUROPE'
-  | 'LATIN_AMERICA_CARIBBEAN'
-  | 'NORTH_AMERICA';
+/** Reach of an association of local authorities. */
+export type AssociationScope =
+  | 'GLOBAL'
+  | 'NATIONAL'
+  | 'REGIONAL';
 
 /** Development bloc of a country, from which a partnership's orientation is derived. NORTH includes 'West'; EAST is the transition economies of Central and Eastern Europe and Central Asia. */
 export type Bloc =
+  | 'EAST'
   | 'NORTH'
-  | 'SOUTH'
-  | 'EAST';
+  | 'SOUTH';
 
-/** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
-export type Orientation =
-  | 'NORTH_NORTH'
-  | 'NORTH_SOUTH'
-  | 'SOUTH_SOUTH'
-  | 'WEST_EAST'
-  | 'TRIANGULAR'
-  | 'GLOBAL';
-
-/** Linking modality (framework category 2). */
-export type LinkingModality =
-  /** Two cities. */
-  | 'ONE_ON_ONE'
-  /** Several cities in one arrangement. */
-  | 'GROUP'
-  /** Cities linked through a network. */
-  | 'NETWORKING';
+/** Filters for the cities list; all given filters must hold. */
+export type CityWhere = {
+  /** Development bloc. */
+  bloc?: Bloc | null | undefined;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: string | null | undefined;
+  /** Only cities in (true) or outside (false) Least Developed Countries. */
+  ldc?: boolean | null | undefined;
+  /** Part of the name or an alias, ignoring case and accents. */
+  nameContains?: string | null | undefined;
+  /** World region. */
+  region?: Region | null | undefined;
+  /** Only cities at this support level. */
+  supportLevel?: SupportLevel | null | undefined;
+};
 
 /** Primary cooperating parties (framework category 3). */
 export type CooperatingParty =
-  | 'LOCAL_AUTHORITY'
-  | 'NGO_CBO'
-  | 'PRIVATE_SECTOR'
   | 'ACADEMIA'
+  | 'LOCAL_AUTHORITY'
   | 'NATIONAL_ASSOCIATION'
-  | 'OTHER';
+  | 'NGO_CBO'
+  | 'OTHER'
+  | 'PRIVATE_SECTOR';
 
-/** Focus in the urban management process (framework category 4). */
-export type ManagementFocus =
-  | 'TECHNICAL_EXPERTISE'
-  | 'STRATEGY_FORMULATION'
-  | 'STRATEGY_IMPLEMENTATION'
-  | 'INSTITUTIONAL_REFORM';
+/** A new association of local authorities. */
+export type CreateAssociationInput = {
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Country of a national association (ISO 3166-1 alpha-2). */
+  country?: string | null | undefined;
+  /** When the association also funds others: what kind of donor it is. */
+  donorType?: DonorType | null | undefined;
+  /** Stable id; association:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** Region of a regional association. */
+  region?: Region | null | undefined;
+  /** National, regional or global. */
+  scope: AssociationScope;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+};
 
-/** Thematic focus (framework category 5, refined with the themes the other documents name). */
-export type Theme =
-  | 'MUNICIPAL_FINANCE'
-  | 'ENVIRONMENT'
-  | 'INFRASTRUCTURE_SERVICES'
-  | 'WATER_SANITATION'
-  | 'WASTE'
-  | 'TRANSPORT'
-  | 'HEALTH'
-  | 'HOUSING'
-  | 'ECONOMIC_DEVELOPMENT'
-  | 'SECURITY_DISASTER'
-  | 'CLIMATE'
-  | 'SOCIAL_CULTURAL'
-  | 'EDUCATION'
-  | 'GOVERNANCE'
-  | 'DIGITAL'
-  | 'OTHER';
+/** A new city. Region, bloc and LDC flag are derived from the country; location and population are looked up in GeoNames when not given. */
+export type CreateCityInput = {
+  /** Other names for the same local authority. */
+  aliases?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: string;
+  /** When the city also funds others: what kind of donor it is. */
+  donorType?: DonorType | null | undefined;
+  /** Stable id; city:<country>:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Location. */
+  location?: GeoPointInput | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** Population. */
+  population?: number | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+};
 
-/** Support modality (support category C). */
-export type SupportModality =
-  | 'BEST_PRACTICE_MATCHMAKING'
-  | 'STAFF_EXCHANGE'
-  | 'INFORMATION_EXCHANGE'
-  | 'NETWORKING'
-  | 'DEMONSTRATION_REPLICATION'
-  | 'SPECIALISED_EXPERTISE'
-  | 'TRAINING'
-  | 'PEER_REVIEW'
-  | 'OTHER';
+/** A new donor. */
+export type CreateDonorInput = {
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Country (ISO 3166-1 alpha-2) of a bilateral, national or local donor. */
+  country?: string | null | undefined;
+  /** What kind of body it is. */
+  donorType: DonorType;
+  /** Stable id; donor:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+};
 
-/** Funding and resources (support category B). */
-export type FundingSource =
-  | 'OWN_BUDGET'
-  | 'LOCAL_PARTNERS'
-  | 'DEVELOPMENT_PROGRAMME'
-  | 'GRANTS_LOANS'
-  | 'SELF_FUNDING'
-  | 'FOUNDATION_TRUST'
-  | 'OTHER';
+/** A new funding from a donor. */
+export type CreateFundingInput = {
+  /** Amount, not negative. */
+  amount?: number | null | undefined;
+  /** ISO 4217 currency code of the amount (required with an amount). */
+  currency?: string | null | undefined;
+  /** Id of the donor (or of a city or association that acts as a donor). */
+  donorId: string;
+  /** Last year. */
+  endYear?: number | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** Id of the city, partnership, programme, association or network funded. */
+  recipientId: string;
+  /** Where the funding is stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** First year. */
+  startYear?: number | null | undefined;
+};
 
-/** Reach of an association of local authorities. */
-export type AssociationScope =
-  | 'NATIONAL'
-  | 'REGIONAL'
-  | 'GLOBAL';
+/** A new city network. */
+export type CreateNetworkInput = {
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Stable id; network:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** Region it works in, if regional. */
+  region?: Region | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Themes it focuses on. */
+  themes?: Array<Theme> | null | undefined;
+};
+
+/** A new city-to-city partnership. */
+export type CreatePartnershipInput = {
+  /** Last year. */
+  endYear?: number | null | undefined;
+  /** Focus in the urban management process. */
+  focus?: Array<ManagementFocus> | null | undefined;
+  /** Stable id; partnership:api:<title-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Linking modality; derived from the number of cities when omitted (two: ONE_ON_ONE, more: GROUP). */
+  modality?: LinkingModality | null | undefined;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** Orientation, when the source states it; derived from the participating cities' blocs when omitted. */
+  orientation?: Orientation | null | undefined;
+  /** Results reported. */
+  outcomes?: Array<string> | null | undefined;
+  /** At least two participants, each once, one of them a city. */
+  participants: Array<ParticipantInput>;
+  /** Primary cooperating parties. */
+  parties?: Array<CooperatingParty> | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** First year. */
+  startYear?: number | null | undefined;
+  /** Thematic focus. */
+  themes?: Array<Theme> | null | undefined;
+  /** A short descriptive title. */
+  title: string;
+};
+
+/** A new support programme. */
+export type CreateProgrammeInput = {
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Last year. */
+  endYear?: number | null | undefined;
+  /** Where its money comes from. */
+  fundingSources?: Array<FundingSource> | null | undefined;
+  /** Stable id; programme:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** How it supports C2C. */
+  modalities?: Array<SupportModality> | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** Ids of the associations, networks or donors that run it. */
+  runBy?: Array<string> | null | undefined;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** First year. */
+  startYear?: number | null | undefined;
+  /** Ids of the cities, partnerships, associations or networks it supports. */
+  supports?: Array<string> | null | undefined;
+};
 
 /** What kind of body a donor is. */
 export type DonorType =
   | 'BILATERAL'
+  | 'FOUNDATION'
+  | 'LOCAL_GOVERNMENT'
   | 'MULTILATERAL'
   | 'NATIONAL_GOVERNMENT'
-  | 'LOCAL_GOVERNMENT'
-  | 'FOUNDATION'
-  | 'PRIVATE_SECTOR'
-  | 'OTHER';
+  | 'OTHER'
+  | 'PRIVATE_SECTOR';
 
-/** Role of a participant in a partnership: the Resource City offers know-how, the Beneficiary City asks for it, PEER is a reciprocal exchange, FACILITATOR brokers the link. */
-export type ParticipantRole =
-  | 'RESOURCE'
-  | 'BENEFICIARY'
-  | 'PEER'
-  | 'FACILITATOR';
-
-/** How well a city is reached by support (see City.supportLevel). */
-export type SupportLevel =
-  /** No partnership, no membership, no supporter within reach. */
-  | 'ISOLATED'
-  /** Linked to other cities or members of a network, but no donor or programme within reach. */
-  | 'UNSUPPORTED'
-  /** At least one donor or programme within reach. */
-  | 'SUPPORTED';
-
-/** Where a fact written through the API is stated. */
-export type SourceInput = {
-  /** The document, file or data set (e.g. a report's title or file name). */
-  document: string;
-  /** The place in it: page, section, line. */
-  locator?: string | null | undefined;
-  /** The words that state the fact. */
-  quote?: string | null | undefined;
-};
+/** Funding and resources (support category B). */
+export type FundingSource =
+  | 'DEVELOPMENT_PROGRAMME'
+  | 'FOUNDATION_TRUST'
+  | 'GRANTS_LOANS'
+  | 'LOCAL_PARTNERS'
+  | 'OTHER'
+  | 'OWN_BUDGET'
+  | 'SELF_FUNDING';
 
 /** A point on the globe (WGS84). */
 export type GeoPointInput = {
@@ -155,273 +236,39 @@ export type GeoPointInput = {
   lon: number;
 };
 
-/** A new city. Region, bloc and LDC flag are derived from the country; location and population are looked up in GeoNames when not given. */
-export type CreateCityInput = {
-  /** Stable id; city:<country>:<name-slug> when omitted. */
-  id?: string | null | undefined;
-  /** Name as the sources write it. */
-  name: string;
-  /** ISO 3166-1 alpha-2 country code. */
-  country: string;
-  /** Other names for the same local authority. */
-  aliases?: Array<string> | null | undefined;
-  /** Population. */
-  population?: number | null | undefined;
-  /** Location. */
-  location?: GeoPointInput | null | undefined;
-  /** When the city also funds others: what kind of donor it is. */
-  donorType?: DonorType | null | undefined;
-  /** Where the facts are stated. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** What the sources leave ambiguous. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** Changes to a city; see the update conventions. */
-export type UpdateCityInput = {
-  /** Name as the sources write it. */
-  name?: string | null | undefined;
-  /** ISO 3166-1 alpha-2 country code (region, bloc and LDC flag follow it; location and population are looked up again unless given). */
-  country?: string | null | undefined;
-  /** Other names (replaces the list). */
-  aliases?: Array<string> | null | undefined;
-  /** Population; null clears it. */
-  population?: number | null | undefined;
-  /** Location; null clears it. */
-  location?: GeoPointInput | null | undefined;
-  /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
-  donorType?: DonorType | null | undefined;
-  /** Sources to add. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** Notes to add. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** A new association of local authorities. */
-export type CreateAssociationInput = {
-  /** Stable id; association:<name-slug> when omitted. */
-  id?: string | null | undefined;
-  /** Name as the sources write it. */
-  name: string;
-  /** National, regional or global. */
-  scope: AssociationScope;
-  /** Country of a national association (ISO 3166-1 alpha-2). */
-  country?: string | null | undefined;
-  /** Region of a regional association. */
-  region?: Region | null | undefined;
-  /** Other names and acronyms. */
-  aliases?: Array<string> | null | undefined;
-  /** When the association also funds others: what kind of donor it is. */
-  donorType?: DonorType | null | undefined;
-  /** Where the facts are stated. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** What the sources leave ambiguous. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** Changes to an association; see the update conventions. */
-export type UpdateAssociationInput = {
-  /** Name as the sources write it. */
-  name?: string | null | undefined;
-  /** National, regional or global. */
-  scope?: AssociationScope | null | undefined;
-  /** Country (ISO 3166-1 alpha-2); null clears it. */
-  country?: string | null | undefined;
-  /** Region; null clears it. */
-  region?: Region | null | undefined;
-  /** Other names (replaces the list). */
-  aliases?: Array<string> | null | undefined;
-  /** Donor type; null means it no longer acts as a donor (refused while it still funds something). */
-  donorType?: DonorType | null | undefined;
-  /** Sources to add. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** Notes to add. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** A new city network. */
-export type CreateNetworkInput = {
-  /** Stable id; network:<name-slug> when omitted. */
-  id?: string | null | undefined;
-  /** Name as the sources write it. */
-  name: string;
-  /** Region it works in, if regional. */
-  region?: Region | null | undefined;
-  /** Themes it focuses on. */
+/**
+ * Restricts what the graph-wide views look at; all given filters hold together.
+ * Themes, orientations and activeInYear select partnerships (and the fundings
+ * and support that reach cities through them); kinds and regions select actors.
+ */
+export type GraphFilter = {
+  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
+  activeInYear?: number | null | undefined;
+  /** Only actors of these kinds. */
+  kinds?: Array<ActorKind> | null | undefined;
+  /** Only partnerships with one of these orientations. */
+  orientations?: Array<Orientation> | null | undefined;
+  /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
+  regions?: Array<Region> | null | undefined;
+  /** Only partnerships with at least one of these themes. */
   themes?: Array<Theme> | null | undefined;
-  /** Other names and acronyms. */
-  aliases?: Array<string> | null | undefined;
-  /** Where the facts are stated. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** What the sources leave ambiguous. */
-  notes?: Array<string> | null | undefined;
 };
 
-/** Changes to a network; see the update conventions. */
-export type UpdateNetworkInput = {
-  /** Name as the sources write it. */
-  name?: string | null | undefined;
-  /** Region; null clears it. */
-  region?: Region | null | undefined;
-  /** Themes (replaces the list). */
-  themes?: Array<Theme> | null | undefined;
-  /** Other names (replaces the list). */
-  aliases?: Array<string> | null | undefined;
-  /** Sources to add. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** Notes to add. */
-  notes?: Array<string> | null | undefined;
-};
+/** Linking modality (framework category 2). */
+export type LinkingModality =
+  /** Several cities in one arrangement. */
+  | 'GROUP'
+  /** Cities linked through a network. */
+  | 'NETWORKING'
+  /** Two cities. */
+  | 'ONE_ON_ONE';
 
-/** A new donor. */
-export type CreateDonorInput = {
-  /** Stable id; donor:<name-slug> when omitted. */
-  id?: string | null | undefined;
-  /** Name as the sources write it. */
-  name: string;
-  /** What kind of body it is. */
-  donorType: DonorType;
-  /** Country (ISO 3166-1 alpha-2) of a bilateral, national or local donor. */
-  country?: string | null | undefined;
-  /** Other names and acronyms. */
-  aliases?: Array<string> | null | undefined;
-  /** Where the facts are stated. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** What the sources leave ambiguous. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** Changes to a donor; see the update conventions. */
-export type UpdateDonorInput = {
-  /** Name as the sources write it. */
-  name?: string | null | undefined;
-  /** What kind of body it is. */
-  donorType?: DonorType | null | undefined;
-  /** Country; null clears it. */
-  country?: string | null | undefined;
-  /** Other names (replaces the list). */
-  aliases?: Array<string> | null | undefined;
-  /** Sources to add. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** Notes to add. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** A new support programme. */
-export type CreateProgrammeInput = {
-  /** Stable id; programme:<name-slug> when omitted. */
-  id?: string | null | undefined;
-  /** Name as the sources write it. */
-  name: string;
-  /** How it supports C2C. */
-  modalities?: Array<SupportModality> | null | undefined;
-  /** Where its money comes from. */
-  fundingSources?: Array<FundingSource> | null | undefined;
-  /** First year. */
-  startYear?: number | null | undefined;
-  /** Last year. */
-  endYear?: number | null | undefined;
-  /** Ids of the associations, networks or donors that run it. */
-  runBy?: Array<string> | null | undefined;
-  /** Ids of the cities, partnerships, associations or networks it supports. */
-  supports?: Array<string> | null | undefined;
-  /** Other names and acronyms. */
-  aliases?: Array<string> | null | undefined;
-  /** Where the facts are stated. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** What the sources leave ambiguous. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** Changes to a programme; see the update conventions. */
-export type UpdateProgrammeInput = {
-  /** Name as the sources write it. */
-  name?: string | null | undefined;
-  /** How it supports C2C (replaces the list). */
-  modalities?: Array<SupportModality> | null | undefined;
-  /** Where its money comes from (replaces the list). */
-  fundingSources?: Array<FundingSource> | null | undefined;
-  /** First year; null clears it. */
-  startYear?: number | null | undefined;
-  /** Last year; null clears it. */
-  endYear?: number | null | undefined;
-  /** Who runs it (replaces the list). */
-  runBy?: Array<string> | null | undefined;
-  /** What it supports (replaces the list). */
-  supports?: Array<string> | null | undefined;
-  /** Other names (replaces the list). */
-  aliases?: Array<string> | null | undefined;
-  /** Sources to add. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** Notes to add. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** An actor taking part in a partnership. */
-export type ParticipantInput = {
-  /** The actor's id. */
-  actorId: string;
-  /** Its role. */
-  role: ParticipantRole;
-};
-
-/** A new city-to-city partnership. */
-export type CreatePartnershipInput = {
-  /** Stable id; partnership:api:<title-slug> when omitted. */
-  id?: string | null | undefined;
-  /** A short descriptive title. */
-  title: string;
-  /** First year. */
-  startYear?: number | null | undefined;
-  /** Last year. */
-  endYear?: number | null | undefined;
-  /** Orientation, when the source states it; derived from the participating cities' blocs when omitted. */
-  orientation?: Orientation | null | undefined;
-  /** Linking modality; derived from the number of cities when omitted (two: ONE_ON_ONE, more: GROUP). */
-  modality?: LinkingModality | null | undefined;
-  /** Thematic focus. */
-  themes?: Array<Theme> | null | undefined;
-  /** Focus in the urban management process. */
-  focus?: Array<ManagementFocus> | null | undefined;
-  /** Primary cooperating parties. */
-  parties?: Array<CooperatingParty> | null | undefined;
-  /** Results reported. */
-  outcomes?: Array<string> | null | undefined;
-  /** At least two participants, each once, one of them a city. */
-  participants: Array<ParticipantInput>;
-  /** Where the facts are stated. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** What the sources leave ambiguous. */
-  notes?: Array<string> | null | undefined;
-};
-
-/** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
-export type UpdatePartnershipInput = {
-  /** A short descriptive title. */
-  title?: string | null | undefined;
-  /** First year; null clears it. */
-  startYear?: number | null | undefined;
-  /** Last year; null clears it. */
-  endYear?: number | null | undefined;
-  /** Orientation as stated; null makes it derived from the participants. */
-  orientation?: Orientation | null | undefined;
-  /** Linking modality; null makes it derived. */
-  modality?: LinkingModality | null | undefined;
-  /** Thematic focus (replaces the list). */
-  themes?: Array<Theme> | null | undefined;
-  /** Focus (replaces the list). */
-  focus?: Array<ManagementFocus> | null | undefined;
-  /** Cooperating parties (replaces the list). */
-  parties?: Array<CooperatingParty> | null | undefined;
-  /** Results reported (replaces the list). */
-  outcomes?: Array<string> | null | undefined;
-  /** The participants (replaces the list): at least two, each once, one of them a city. */
-  participants?: Array<ParticipantInput> | null | undefined;
-  /** Sources to add. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** Notes to add. */
-  notes?: Array<string> | null | undefined;
-};
+/** Focus in the urban management process (framework category 4). */
+export type ManagementFocus =
+  | 'INSTITUTIONAL_REFORM'
+  | 'STRATEGY_FORMULATION'
+  | 'STRATEGY_IMPLEMENTATION'
+  | 'TECHNICAL_EXPERTISE';
 
 /** A city or association joining an association or network. */
 export type MembershipInput = {
@@ -433,24 +280,159 @@ export type MembershipInput = {
   sources?: Array<SourceInput> | null | undefined;
 };
 
-/** A new funding from a donor. */
-export type CreateFundingInput = {
-  /** Id of the donor (or of a city or association that acts as a donor). */
-  donorId: string;
-  /** Id of the city, partnership, programme, association or network funded. */
-  recipientId: string;
-  /** Amount, not negative. */
-  amount?: number | null | undefined;
-  /** ISO 4217 currency code of the amount (required with an amount). */
-  currency?: string | null | undefined;
-  /** First year. */
-  startYear?: number | null | undefined;
-  /** Last year. */
-  endYear?: number | null | undefined;
-  /** Where the funding is stated. */
-  sources?: Array<SourceInput> | null | undefined;
-  /** What the sources leave ambiguous. */
+/** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
+export type Orientation =
+  | 'GLOBAL'
+  | 'NORTH_NORTH'
+  | 'NORTH_SOUTH'
+  | 'SOUTH_SOUTH'
+  | 'TRIANGULAR'
+  | 'WEST_EAST';
+
+/** An actor taking part in a partnership. */
+export type ParticipantInput = {
+  /** The actor's id. */
+  actorId: string;
+  /** Its role. */
+  role: ParticipantRole;
+};
+
+/** Role of a participant in a partnership: the Resource City offers know-how, the Beneficiary City asks for it, PEER is a reciprocal exchange, FACILITATOR brokers the link. */
+export type ParticipantRole =
+  | 'BENEFICIARY'
+  | 'FACILITATOR'
+  | 'PEER'
+  | 'RESOURCE';
+
+/** Filters for the partnerships list; all given filters must hold. */
+export type PartnershipWhere = {
+  /** Partnerships known to be active in this year: started at or before it and not ended before it (partnerships without a start year are left out). */
+  activeInYear?: number | null | undefined;
+  /** Partnerships with this linking modality. */
+  modality?: LinkingModality | null | undefined;
+  /** Partnerships with this orientation. */
+  orientation?: Orientation | null | undefined;
+  /** Partnerships this actor takes part in. */
+  participantId?: string | null | undefined;
+  /** Partnerships with at least one participating city in this region. */
+  region?: Region | null | undefined;
+  /** Partnerships with this theme. */
+  theme?: Theme | null | undefined;
+};
+
+/** World regions, UN-Habitat style (see seed/REGIONS.md for the rule). */
+export type Region =
+  | 'AFRICA'
+  | 'ARAB_STATES'
+  | 'ASIA_PACIFIC'
+  | 'EUROPE'
+  | 'LATIN_AMERICA_CARIBBEAN'
+  | 'NORTH_AMERICA';
+
+/** Where a fact written through the API is stated. */
+export type SourceInput = {
+  /** The document, file or data set (e.g. a report's title or file name). */
+  document: string;
+  /** The place in it: page, section, line. */
+  locator?: string | null | undefined;
+  /** The words that state the fact. */
+  quote?: string | null | undefined;
+};
+
+/** How well a city is reached by support (see City.supportLevel). */
+export type SupportLevel =
+  /** No partnership, no membership, no supporter within reach. */
+  | 'ISOLATED'
+  /** At least one donor or programme within reach. */
+  | 'SUPPORTED'
+  /** Linked to other cities or members of a network, but no donor or programme within reach. */
+  | 'UNSUPPORTED';
+
+/** Support modality (support category C). */
+export type SupportModality =
+  | 'BEST_PRACTICE_MATCHMAKING'
+  | 'DEMONSTRATION_REPLICATION'
+  | 'INFORMATION_EXCHANGE'
+  | 'NETWORKING'
+  | 'OTHER'
+  | 'PEER_REVIEW'
+  | 'SPECIALISED_EXPERTISE'
+  | 'STAFF_EXCHANGE'
+  | 'TRAINING';
+
+/** Thematic focus (framework category 5, refined with the themes the other documents name). */
+export type Theme =
+  | 'CLIMATE'
+  | 'DIGITAL'
+  | 'ECONOMIC_DEVELOPMENT'
+  | 'EDUCATION'
+  | 'ENVIRONMENT'
+  | 'GOVERNANCE'
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'INFRASTRUCTURE_SERVICES'
+  | 'MUNICIPAL_FINANCE'
+  | 'OTHER'
+  | 'SECURITY_DISASTER'
+  | 'SOCIAL_CULTURAL'
+  | 'TRANSPORT'
+  | 'WASTE'
+  | 'WATER_SANITATION';
+
+/** Changes to an association; see the update conventions. */
+export type UpdateAssociationInput = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Country (ISO 3166-1 alpha-2); null clears it. */
+  country?: string | null | undefined;
+  /** Donor type; null means it no longer acts as a donor (refused while it still funds something). */
+  donorType?: DonorType | null | undefined;
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Notes to add. */
   notes?: Array<string> | null | undefined;
+  /** Region; null clears it. */
+  region?: Region | null | undefined;
+  /** National, regional or global. */
+  scope?: AssociationScope | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+/** Changes to a city; see the update conventions. */
+export type UpdateCityInput = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 country code (region, bloc and LDC flag follow it; location and population are looked up again unless given). */
+  country?: string | null | undefined;
+  /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
+  donorType?: DonorType | null | undefined;
+  /** Location; null clears it. */
+  location?: GeoPointInput | null | undefined;
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+  /** Population; null clears it. */
+  population?: number | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
+/** Changes to a donor; see the update conventions. */
+export type UpdateDonorInput = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Country; null clears it. */
+  country?: string | null | undefined;
+  /** What kind of body it is. */
+  donorType?: DonorType | null | undefined;
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
 };
 
 /** Changes to a funding; see the update conventions. */
@@ -459,83 +441,101 @@ export type UpdateFundingInput = {
   amount?: number | null | undefined;
   /** ISO 4217 currency code; null clears it. */
   currency?: string | null | undefined;
-  /** First year; null clears it. */
-  startYear?: number | null | undefined;
   /** Last year; null clears it. */
   endYear?: number | null | undefined;
-  /** Sources to add. */
-  sources?: Array<SourceInput> | null | undefined;
   /** Notes to add. */
   notes?: Array<string> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** First year; null clears it. */
+  startYear?: number | null | undefined;
 };
 
-/** Filters for the cities list; all given filters must hold. */
-export type CityWhere = {
-  /** Part of the name or an alias, ignoring case and accents. */
-  nameContains?: string | null | undefined;
-  /** ISO 3166-1 alpha-2 country code. */
-  country?: string | null | undefined;
-  /** World region. */
+/** Changes to a network; see the update conventions. */
+export type UpdateNetworkInput = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+  /** Region; null clears it. */
   region?: Region | null | undefined;
-  /** Development bloc. */
-  bloc?: Bloc | null | undefined;
-  /** Only cities in (true) or outside (false) Least Developed Countries. */
-  ldc?: boolean | null | undefined;
-  /** Only cities at this support level. */
-  supportLevel?: SupportLevel | null | undefined;
-};
-
-/** Filters for the partnerships list; all given filters must hold. */
-export type PartnershipWhere = {
-  /** Partnerships with this theme. */
-  theme?: Theme | null | undefined;
-  /** Partnerships with this orientation. */
-  orientation?: Orientation | null | undefined;
-  /** Partnerships with this linking modality. */
-  modality?: LinkingModality | null | undefined;
-  /** Partnerships with at least one participating city in this region. */
-  region?: Region | null | undefined;
-  /** Partnerships known to be active in this year: started at or before it and not ended before it (partnerships without a start year are left out). */
-  activeInYear?: number | null | undefined;
-  /** Partnerships this actor takes part in. */
-  participantId?: string | null | undefined;
-};
-
-/**
- * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations and activeInYear select partnerships (and the fundings
- * and support that reach cities through them); kinds and regions select actors.
- */
-export type GraphFilter = {
-  /** Only actors of these kinds. */
-  kinds?: Array<ActorKind> | null | undefined;
-  /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
-  regions?: Array<Region> | null | undefined;
-  /** Only partnerships with at least one of these themes. */
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** Themes (replaces the list). */
   themes?: Array<Theme> | null | undefined;
-  /** Only partnerships with one of these orientations. */
-  orientations?: Array<Orientation> | null | undefined;
-  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
-  activeInYear?: number | null | undefined;
+};
+
+/** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
+export type UpdatePartnershipInput = {
+  /** Last year; null clears it. */
+  endYear?: number | null | undefined;
+  /** Focus (replaces the list). */
+  focus?: Array<ManagementFocus> | null | undefined;
+  /** Linking modality; null makes it derived. */
+  modality?: LinkingModality | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+  /** Orientation as stated; null makes it derived from the participants. */
+  orientation?: Orientation | null | undefined;
+  /** Results reported (replaces the list). */
+  outcomes?: Array<string> | null | undefined;
+  /** The participants (replaces the list): at least two, each once, one of them a city. */
+  participants?: Array<ParticipantInput> | null | undefined;
+  /** Cooperating parties (replaces the list). */
+  parties?: Array<CooperatingParty> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** First year; null clears it. */
+  startYear?: number | null | undefined;
+  /** Thematic focus (replaces the list). */
+  themes?: Array<Theme> | null | undefined;
+  /** A short descriptive title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to a programme; see the update conventions. */
+export type UpdateProgrammeInput = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Last year; null clears it. */
+  endYear?: number | null | undefined;
+  /** Where its money comes from (replaces the list). */
+  fundingSources?: Array<FundingSource> | null | undefined;
+  /** How it supports C2C (replaces the list). */
+  modalities?: Array<SupportModality> | null | undefined;
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+  /** Who runs it (replaces the list). */
+  runBy?: Array<string> | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** First year; null clears it. */
+  startYear?: number | null | undefined;
+  /** What it supports (replaces the list). */
+  supports?: Array<string> | null | undefined;
 };
 
 export type WrittenSourceFragment = { document: string, locator: string | null, quote: string | null };
 
-type WrittenActor_City_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
-
 type WrittenActor_Association_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
-type WrittenActor_Network_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+type WrittenActor_City_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
 type WrittenActor_Donor_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+type WrittenActor_Network_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
 type WrittenActor_Programme_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
 export type WrittenActorFragment =
-  | WrittenActor_City_Fragment
   | WrittenActor_Association_Fragment
-  | WrittenActor_Network_Fragment
+  | WrittenActor_City_Fragment
   | WrittenActor_Donor_Fragment
+  | WrittenActor_Network_Fragment
   | WrittenActor_Programme_Fragment
 ;
 
@@ -554,10 +554,10 @@ export type WrittenProgrammeFragment = { modalities: Array<SupportModality>, fun
     | { id: string }
     | { id: string }
   >, supports: Array<
-    | { __typename: 'City', id: string }
-    | { __typename: 'Partnership', id: string }
     | { __typename: 'Association', id: string }
+    | { __typename: 'City', id: string }
     | { __typename: 'Network', id: string }
+    | { __typename: 'Partnership', id: string }
   >, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
 export type WrittenPartnershipFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
@@ -569,11 +569,11 @@ export type WrittenPartnershipFragment = { id: string, title: string, startYear:
      }>, fundings: Array<{ id: string }> };
 
 export type WrittenFundingFragment = { id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, donor: { id: string }, recipient:
+    | { __typename: 'Association', id: string }
     | { __typename: 'City', id: string }
+    | { __typename: 'Network', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'Programme', id: string }
-    | { __typename: 'Association', id: string }
-    | { __typename: 'Network', id: string }
    };
 
 export type DeletionReportFragment = { dryRun: boolean, id: string, kind: string, label: string, removedPartnerships: Array<string>, message: string, removedRelationships: Array<{ type: string, count: number }> };
@@ -650,10 +650,10 @@ export type CreateProgrammeMutation = { createProgramme: { modalities: Array<Sup
       | { id: string }
       | { id: string }
     >, supports: Array<
-      | { __typename: 'City', id: string }
-      | { __typename: 'Partnership', id: string }
       | { __typename: 'Association', id: string }
+      | { __typename: 'City', id: string }
       | { __typename: 'Network', id: string }
+      | { __typename: 'Partnership', id: string }
     >, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
 
 export type UpdateProgrammeMutationVariables = Exact<{
@@ -669,10 +669,10 @@ export type UpdateProgrammeMutation = { updateProgramme: { modalities: Array<Sup
       | { id: string }
       | { id: string }
     >, supports: Array<
-      | { __typename: 'City', id: string }
-      | { __typename: 'Partnership', id: string }
       | { __typename: 'Association', id: string }
+      | { __typename: 'City', id: string }
       | { __typename: 'Network', id: string }
+      | { __typename: 'Partnership', id: string }
     >, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
 
 export type CreatePartnershipMutationVariables = Exact<{
@@ -727,11 +727,11 @@ export type CreateFundingMutationVariables = Exact<{
 
 
 export type CreateFundingMutation = { createFunding: { id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, donor: { id: string }, recipient:
+      | { __typename: 'Association', id: string }
       | { __typename: 'City', id: string }
+      | { __typename: 'Network', id: string }
       | { __typename: 'Partnership', id: string }
       | { __typename: 'Programme', id: string }
-      | { __typename: 'Association', id: string }
-      | { __typename: 'Network', id: string }
      } };
 
 export type UpdateFundingMutationVariables = Exact<{
@@ -741,11 +741,11 @@ export type UpdateFundingMutationVariables = Exact<{
 
 
 export type UpdateFundingMutation = { updateFunding: { id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, donor: { id: string }, recipient:
+      | { __typename: 'Association', id: string }
       | { __typename: 'City', id: string }
+      | { __typename: 'Network', id: string }
       | { __typename: 'Partnership', id: string }
       | { __typename: 'Programme', id: string }
-      | { __typename: 'Association', id: string }
-      | { __typename: 'Network', id: string }
      } };
 
 export type DeleteActorMutationVariables = Exact<{
@@ -803,21 +803,21 @@ export type JoinAndReadMutation = { addMembership: { organisation:
 
 export type SourceFieldsFragment = { document: string, locator: string | null, quote: string | null };
 
-type ActorSummary_City_Fragment = { id: string, name: string, kind: ActorKind };
-
 type ActorSummary_Association_Fragment = { id: string, name: string, kind: ActorKind };
 
-type ActorSummary_Network_Fragment = { id: string, name: string, kind: ActorKind };
+type ActorSummary_City_Fragment = { id: string, name: string, kind: ActorKind };
 
 type ActorSummary_Donor_Fragment = { id: string, name: string, kind: ActorKind };
+
+type ActorSummary_Network_Fragment = { id: string, name: string, kind: ActorKind };
 
 type ActorSummary_Programme_Fragment = { id: string, name: string, kind: ActorKind };
 
 export type ActorSummaryFragment =
-  | ActorSummary_City_Fragment
   | ActorSummary_Association_Fragment
-  | ActorSummary_Network_Fragment
+  | ActorSummary_City_Fragment
   | ActorSummary_Donor_Fragment
+  | ActorSummary_Network_Fragment
   | ActorSummary_Programme_Fragment
 ;
 
@@ -827,6 +827,7 @@ export type CityDetailQueryVariables = Exact<{
 
 
 export type CityDetailQuery = { actor:
+    | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { country: string, region: Region, bloc: Bloc, ldc: boolean, population: number | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, location: { lat: number, lon: number } | null, partners: Array<{ id: string, name: string }>, memberships: Array<
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -849,7 +850,6 @@ export type CityDetailQuery = { actor:
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
-    | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
    | null };
 
 export type PartnershipDetailQueryVariables = Exact<{
@@ -864,11 +864,11 @@ export type PartnershipDetailQuery = { partnership: { id: string, title: string,
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
        }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, donor: { id: string, name: string, donorType: DonorType }, recipient:
+        | { __typename: 'Association' }
         | { __typename: 'City' }
+        | { __typename: 'Network' }
         | { __typename: 'Partnership', id: string }
         | { __typename: 'Programme' }
-        | { __typename: 'Association' }
-        | { __typename: 'Network' }
        }>, supporters: Array<{ id: string, name: string }> } | null };
 
 export type SearchQueryVariables = Exact<{
@@ -932,11 +932,11 @@ export type OrganisationsQuery = { associations: Array<{ id: string, name: strin
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
     >, partnerships: Array<{ id: string }> }>, donors: Array<{ id: string, name: string, kind: ActorKind, donorType: DonorType, country: string | null, fundings: Array<{ id: string, recipient:
+        | { __typename: 'Association', id: string }
         | { __typename: 'City', id: string }
+        | { __typename: 'Network', id: string }
         | { __typename: 'Partnership', id: string }
         | { __typename: 'Programme', id: string }
-        | { __typename: 'Association', id: string }
-        | { __typename: 'Network', id: string }
        }>, programmes: Array<{ id: string }> }>, programmes: Array<{ id: string, name: string, modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, runBy: Array<
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
@@ -944,10 +944,10 @@ export type OrganisationsQuery = { associations: Array<{ id: string, name: strin
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
     >, supports: Array<
-      | { __typename: 'City', id: string }
-      | { __typename: 'Partnership', id: string }
       | { __typename: 'Association', id: string }
+      | { __typename: 'City', id: string }
       | { __typename: 'Network', id: string }
+      | { __typename: 'Partnership', id: string }
     >, fundings: Array<{ donor: { id: string } }> }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -999,7 +999,6 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
           > }>, memberships: Array<
-          | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind, members: Array<
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
@@ -1013,6 +1012,8 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
               | { id: string }
               | { id: string }
             > }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind, members: Array<
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
@@ -1021,19 +1022,18 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
               | { id: string, name: string, kind: ActorKind }
             >, partnerships: Array<{ id: string }> }
           | { id: string, name: string, kind: ActorKind }
-          | { id: string, name: string, kind: ActorKind }
         >, partnerships: Array<{ id: string, participants: Array<{ role: ParticipantRole, actor:
+              | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind, partners: Array<{ id: string }> }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
-              | { id: string, name: string, kind: ActorKind }
              }>, fundings: Array<{ donor: { id: string, fundings: Array<{ id: string }>, programmes: Array<{ id: string }> }, recipient:
+              | { __typename: 'Association' }
               | { __typename: 'City' }
+              | { __typename: 'Network' }
               | { __typename: 'Partnership', id: string }
               | { __typename: 'Programme' }
-              | { __typename: 'Association' }
-              | { __typename: 'Network' }
              }>, supporters: Array<{ id: string, runBy: Array<
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
@@ -1041,8 +1041,8 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
             >, supports: Array<
-              | { __typename: 'City', id: string }
-              | { __typename: 'Partnership' }
               | { __typename: 'Association' }
+              | { __typename: 'City', id: string }
               | { __typename: 'Network' }
+              | { __typename: 'Partnership' }
             >, fundings: Array<{ id: string }> }> }> } }> } };

@@ -14,783 +14,326 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** Where a fact comes from: a seed document (by file name) and the place in it, an imported file and its line, or the API call that wrote it. */
-export type SourceRef = {
-  __typename?: 'SourceRef';
-  /** The source document's file name (in shared/seeds), the imported file, the data set a fact was looked up in, or `graphql-api`. */
-  document: Scalars['String']['output'];
-  /** The place in the document: box, section or paragraph, and line. */
-  locator?: Maybe<Scalars['String']['output']>;
-  /** The words of the document that state the fact, where recorded. */
-  quote?: Maybe<Scalars['String']['output']>;
-};
-
-/** A point on the globe (WGS84). */
-export type GeoPoint = {
-  __typename?: 'GeoPoint';
-  /** Latitude in decimal degrees. */
-  lat: Scalars['Float']['output'];
-  /** Longitude in decimal degrees. */
-  lon: Scalars['Float']['output'];
-};
-
 /** Anything that acts in city-to-city cooperation. */
 export type Actor = {
-  /** Stable id, such as city:co:medellin. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
   /** Other names the sources use for the same actor. */
   aliases: Array<Scalars['String']['output']>;
+  /** Stable id, such as city:co:medellin. */
+  id: Scalars['ID']['output'];
   /** What kind of actor this is. */
   kind: ActorKind;
-  /** Where the facts about this actor are stated. */
-  sources: Array<SourceRef>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
   /** What the sources leave ambiguous about this actor, and how it was recorded. */
   notes: Array<Scalars['String']['output']>;
-};
-
-/** A local authority: municipality, county, district or metropolis. */
-export type City = Actor & {
-  __typename?: 'City';
-  /** Stable id: city:<country>:<name>. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** Other names the sources use for this city (e.g. eThekwini for Durban). */
-  aliases: Array<Scalars['String']['output']>;
-  /** Always CITY. */
-  kind: ActorKind;
-  /** Where the facts about this city are stated. */
+  /** Where the facts about this actor are stated. */
   sources: Array<SourceRef>;
-  /** What the sources leave ambiguous about this city. */
-  notes: Array<Scalars['String']['output']>;
-  /** ISO 3166-1 alpha-2 country code. */
-  country: Scalars['String']['output'];
-  /** World region, derived from the country. */
-  region: Region;
-  /** Development bloc, derived from the country. */
-  bloc: Bloc;
-  /** In a Least Developed Country (UN list). */
-  ldc: Scalars['Boolean']['output'];
-  /** Population (GeoNames, or as written through the API), or null where unknown. */
-  population?: Maybe<Scalars['Int']['output']>;
-  /** Location (GeoNames, or as written through the API), or null where unknown. */
-  location?: Maybe<GeoPoint>;
-  /** What kind of donor this city is, when it also funds others (e.g. Barcelona's 0.7 %); otherwise null. */
-  donorType?: Maybe<DonorType>;
-  /** The partnerships this city takes part in, oldest first (by start year, then title). */
-  partnerships: Array<Partnership>;
-  /** Cities that share at least one partnership with this one, by name. */
-  partners: Array<City>;
-  /** Associations and networks this city is a member of, by name. */
-  memberships: Array<Actor>;
-  /** Donors and programmes that reach this city: they fund or support it, or a partnership, association or network it takes part in. By name. */
-  supporters: Array<Actor>;
-  /** SUPPORTED when it has a supporter; UNSUPPORTED when it has partnerships or memberships but no supporter; ISOLATED when it has neither. */
-  supportLevel: SupportLevel;
 };
-
-/** An association of local authorities. */
-export type Association = Actor & {
-  __typename?: 'Association';
-  /** Stable id: association:<slug>. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** Other names and acronyms the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** Always ASSOCIATION. */
-  kind: ActorKind;
-  /** Where the facts about this association are stated. */
-  sources: Array<SourceRef>;
-  /** What the sources leave ambiguous about this association. */
-  notes: Array<Scalars['String']['output']>;
-  /** National, regional or global. */
-  scope: AssociationScope;
-  /** Country of a national association. */
-  country?: Maybe<Scalars['String']['output']>;
-  /** Region of a regional association. */
-  region?: Maybe<Region>;
-  /** What kind of donor this association is, when it also funds others; otherwise null. */
-  donorType?: Maybe<DonorType>;
-  /** Cities and associations that are members, by name. */
-  members: Array<Actor>;
-  /** Associations and networks this association is a member of, by name. */
-  memberships: Array<Actor>;
-  /** The partnerships this association takes part in (usually as a facilitator), oldest first. */
-  partnerships: Array<Partnership>;
-};
-
-/** A network of cities. */
-export type Network = Actor & {
-  __typename?: 'Network';
-  /** Stable id: network:<slug>. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** Other names and acronyms the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** Always NETWORK. */
-  kind: ActorKind;
-  /** Where the facts about this network are stated. */
-  sources: Array<SourceRef>;
-  /** What the sources leave ambiguous about this network. */
-  notes: Array<Scalars['String']['output']>;
-  /** Region the network works in, if it is regional. */
-  region?: Maybe<Region>;
-  /** Themes the network focuses on. */
-  themes: Array<Theme>;
-  /** Cities and associations that are members, by name. */
-  members: Array<Actor>;
-  /** The partnerships this network takes part in (usually as a facilitator), oldest first. */
-  partnerships: Array<Partnership>;
-};
-
-/** Who pays: an agency, government, multilateral body, foundation, company, or a city or association acting as a donor. */
-export type Donor = Actor & {
-  __typename?: 'Donor';
-  /** Stable id (a city or association acting as a donor keeps its own id). */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** Other names and acronyms the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** DONOR, or CITY / ASSOCIATION when a city or association also funds others. */
-  kind: ActorKind;
-  /** Where the facts about this donor are stated. */
-  sources: Array<SourceRef>;
-  /** What the sources leave ambiguous about this donor. */
-  notes: Array<Scalars['String']['output']>;
-  /** What kind of body the donor is. */
-  donorType: DonorType;
-  /** Country of a bilateral, national or local donor. */
-  country?: Maybe<Scalars['String']['output']>;
-  /** What this donor funds. */
-  fundings: Array<Funding>;
-  /** Programmes this donor runs, by name. */
-  programmes: Array<Programme>;
-};
-
-/** A support programme: international, national or association-run. */
-export type Programme = Actor & {
-  __typename?: 'Programme';
-  /** Stable id: programme:<slug>. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** Other names and acronyms the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** Always PROGRAMME. */
-  kind: ActorKind;
-  /** Where the facts about this programme are stated. */
-  sources: Array<SourceRef>;
-  /** What the sources leave ambiguous about this programme. */
-  notes: Array<Scalars['String']['output']>;
-  /** Who runs or administers it, by name. */
-  runBy: Array<Actor>;
-  /** How it supports C2C. */
-  modalities: Array<SupportModality>;
-  /** Where its money comes from. */
-  fundingSources: Array<FundingSource>;
-  /** First year, where stated. */
-  startYear?: Maybe<Scalars['Int']['output']>;
-  /** Last year, where stated. */
-  endYear?: Maybe<Scalars['Int']['output']>;
-  /** Cities, partnerships, associations and networks it supports directly. */
-  supports: Array<SupportTarget>;
-  /** Who funds this programme. */
-  fundings: Array<Funding>;
-};
-
-/** What a programme supports. */
-export type SupportTarget = City | Partnership | Association | Network;
 
 /** The kind of an actor in the cooperation graph. */
 export const ActorKind = {
-  /** A local authority: municipality, county, district or metropolis. */
-  City: 'CITY',
   /** An association of local authorities (national, regional or global). */
   Association: 'ASSOCIATION',
-  /** A network of cities with a shared focus. */
-  Network: 'NETWORK',
+  /** A local authority: municipality, county, district or metropolis. */
+  City: 'CITY',
   /** Who pays: agencies, governments, multilateral bodies, foundations, cities acting as donors. */
   Donor: 'DONOR',
+  /** A network of cities with a shared focus. */
+  Network: 'NETWORK',
   /** A support programme. */
   Programme: 'PROGRAMME'
 } as const;
 
 export type ActorKind = typeof ActorKind[keyof typeof ActorKind];
-/** World regions, UN-Habitat style (see seed/REGIONS.md for the rule). */
-export const Region = {
-  Africa: 'AFRICA',
-  ArabStates: 'ARAB_STATES',
-  AsiaPacific: 'ASIA_PACIFIC',
-  Europe: 'EUROPE',
-  LatinAmericaCaribbean: 'LATIN_AMERICA_CARIBBEAN',
-  NorthAmerica: 'NORTH_AMERICA'
-} as const;
+/** An association of local authorities. */
+export type Association = Actor & {
+  __typename?: 'Association';
+  /** Other names and acronyms the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Country of a national association. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** What kind of donor this association is, when it also funds others; otherwise null. */
+  donorType?: Maybe<DonorType>;
+  /** Stable id: association:<slug>. */
+  id: Scalars['ID']['output'];
+  /** Always ASSOCIATION. */
+  kind: ActorKind;
+  /** Cities and associations that are members, by name. */
+  members: Array<Actor>;
+  /** Associations and networks this association is a member of, by name. */
+  memberships: Array<Actor>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** What the sources leave ambiguous about this association. */
+  notes: Array<Scalars['String']['output']>;
+  /** The partnerships this association takes part in (usually as a facilitator), oldest first. */
+  partnerships: Array<Partnership>;
+  /** Region of a regional association. */
+  region?: Maybe<Region>;
+  /** National, regional or global. */
+  scope: AssociationScope;
+  /** Where the facts about this association are stated. */
+  sources: Array<SourceRef>;
+};
 
-export type Region = typeof Region[keyof typeof Region];
-/** Development bloc of a country, from which a partnership's orientation is derived. NORTH includes 'West'; EAST is the transition economies of Central and Eastern Europe and Central Asia. */
-export const Bloc = {
-  North: 'NORTH',
-  South: 'SOUTH',
-  East: 'EAST'
-} as const;
-
-export type Bloc = typeof Bloc[keyof typeof Bloc];
-/** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
-export const Orientation = {
-  NorthNorth: 'NORTH_NORTH',
-  NorthSouth: 'NORTH_SOUTH',
-  SouthSouth: 'SOUTH_SOUTH',
-  WestEast: 'WEST_EAST',
-  Triangular: 'TRIANGULAR',
-  Global: 'GLOBAL'
-} as const;
-
-export type Orientation = typeof Orientation[keyof typeof Orientation];
-/** Linking modality (framework category 2). */
-export const LinkingModality = {
-  /** Two cities. */
-  OneOnOne: 'ONE_ON_ONE',
-  /** Several cities in one arrangement. */
-  Group: 'GROUP',
-  /** Cities linked through a network. */
-  Networking: 'NETWORKING'
-} as const;
-
-export type LinkingModality = typeof LinkingModality[keyof typeof LinkingModality];
-/** Primary cooperating parties (framework category 3). */
-export const CooperatingParty = {
-  LocalAuthority: 'LOCAL_AUTHORITY',
-  NgoCbo: 'NGO_CBO',
-  PrivateSector: 'PRIVATE_SECTOR',
-  Academia: 'ACADEMIA',
-  NationalAssociation: 'NATIONAL_ASSOCIATION',
-  Other: 'OTHER'
-} as const;
-
-export type CooperatingParty = typeof CooperatingParty[keyof typeof CooperatingParty];
-/** Focus in the urban management process (framework category 4). */
-export const ManagementFocus = {
-  TechnicalExpertise: 'TECHNICAL_EXPERTISE',
-  StrategyFormulation: 'STRATEGY_FORMULATION',
-  StrategyImplementation: 'STRATEGY_IMPLEMENTATION',
-  InstitutionalReform: 'INSTITUTIONAL_REFORM'
-} as const;
-
-export type ManagementFocus = typeof ManagementFocus[keyof typeof ManagementFocus];
-/** Thematic focus (framework category 5, refined with the themes the other documents name). */
-export const Theme = {
-  MunicipalFinance: 'MUNICIPAL_FINANCE',
-  Environment: 'ENVIRONMENT',
-  InfrastructureServices: 'INFRASTRUCTURE_SERVICES',
-  WaterSanitation: 'WATER_SANITATION',
-  Waste: 'WASTE',
-  Transport: 'TRANSPORT',
-  Health: 'HEALTH',
-  Housing: 'HOUSING',
-  EconomicDevelopment: 'ECONOMIC_DEVELOPMENT',
-  SecurityDisaster: 'SECURITY_DISASTER',
-  Climate: 'CLIMATE',
-  SocialCultural: 'SOCIAL_CULTURAL',
-  Education: 'EDUCATION',
-  Governance: 'GOVERNANCE',
-  Digital: 'DIGITAL',
-  Other: 'OTHER'
-} as const;
-
-export type Theme = typeof Theme[keyof typeof Theme];
-/** Support modality (support category C). */
-export const SupportModality = {
-  BestPracticeMatchmaking: 'BEST_PRACTICE_MATCHMAKING',
-  StaffExchange: 'STAFF_EXCHANGE',
-  InformationExchange: 'INFORMATION_EXCHANGE',
-  Networking: 'NETWORKING',
-  DemonstrationReplication: 'DEMONSTRATION_REPLICATION',
-  SpecialisedExpertise: 'SPECIALISED_EXPERTISE',
-  Training: 'TRAINING',
-  PeerReview: 'PEER_REVIEW',
-  Other: 'OTHER'
-} as const;
-
-export type SupportModality = typeof SupportModality[keyof typeof SupportModality];
-/** Funding and resources (support category B). */
-export const FundingSource = {
-  OwnBudget: 'OWN_BUDGET',
-  LocalPartners: 'LOCAL_PARTNERS',
-  DevelopmentProgramme: 'DEVELOPMENT_PROGRAMME',
-  GrantsLoans: 'GRANTS_LOANS',
-  SelfFunding: 'SELF_FUNDING',
-  FoundationTrust: 'FOUNDATION_TRUST',
-  Other: 'OTHER'
-} as const;
-
-export type FundingSource = typeof FundingSource[keyof typeof FundingSource];
 /** Reach of an association of local authorities. */
 export const AssociationScope = {
+  Global: 'GLOBAL',
   National: 'NATIONAL',
-  Regional: 'REGIONAL',
-  Global: 'GLOBAL'
+  Regional: 'REGIONAL'
 } as const;
 
 export type AssociationScope = typeof AssociationScope[keyof typeof AssociationScope];
-/** What kind of body a donor is. */
-export const DonorType = {
-  Bilateral: 'BILATERAL',
-  Multilateral: 'MULTILATERAL',
-  NationalGovernment: 'NATIONAL_GOVERNMENT',
-  LocalGovernment: 'LOCAL_GOVERNMENT',
-  Foundation: 'FOUNDATION',
-  PrivateSector: 'PRIVATE_SECTOR',
-  Other: 'OTHER'
+/** Development bloc of a country, from which a partnership's orientation is derived. NORTH includes 'West'; EAST is the transition economies of Central and Eastern Europe and Central Asia. */
+export const Bloc = {
+  East: 'EAST',
+  North: 'NORTH',
+  South: 'SOUTH'
 } as const;
 
-export type DonorType = typeof DonorType[keyof typeof DonorType];
-/** Role of a participant in a partnership: the Resource City offers know-how, the Beneficiary City asks for it, PEER is a reciprocal exchange, FACILITATOR brokers the link. */
-export const ParticipantRole = {
-  Resource: 'RESOURCE',
-  Beneficiary: 'BENEFICIARY',
-  Peer: 'PEER',
-  Facilitator: 'FACILITATOR'
-} as const;
-
-export type ParticipantRole = typeof ParticipantRole[keyof typeof ParticipantRole];
-/** How well a city is reached by support (see City.supportLevel). */
-export const SupportLevel = {
-  /** No partnership, no membership, no supporter within reach. */
-  Isolated: 'ISOLATED',
-  /** Linked to other cities or members of a network, but no donor or programme within reach. */
-  Unsupported: 'UNSUPPORTED',
-  /** At least one donor or programme within reach. */
-  Supported: 'SUPPORTED'
-} as const;
-
-export type SupportLevel = typeof SupportLevel[keyof typeof SupportLevel];
-/** A city-to-city link: a twinning, partnership, project or triad between two or more cities, with the actors around it. */
-export type Partnership = {
-  __typename?: 'Partnership';
-  /** Stable id: partnership:<document>:<slug>. */
-  id: Scalars['ID']['output'];
-  /** A short descriptive title. */
-  title: Scalars['String']['output'];
-  /** First year, where stated. */
-  startYear?: Maybe<Scalars['Int']['output']>;
-  /** Last year, where stated. */
-  endYear?: Maybe<Scalars['Int']['output']>;
-  /** Geographic orientation: as the source states it, or derived from the participants' blocs. */
-  orientation: Orientation;
-  /** True when the source states the orientation; false when it was derived. */
-  orientationStated: Scalars['Boolean']['output'];
-  /** One-on-one, group or networking. */
-  modality: LinkingModality;
-  /** Thematic focus. */
-  themes: Array<Theme>;
-  /** Focus in the urban management process. */
-  focus: Array<ManagementFocus>;
-  /** Primary cooperating parties. */
-  parties: Array<CooperatingParty>;
-  /** Who takes part, and in what role. */
-  participants: Array<Participation>;
-  /** Who funds this partnership. */
-  fundings: Array<Funding>;
-  /** Programmes that support this partnership, by name. */
-  supporters: Array<Programme>;
-  /** Results the sources report. */
-  outcomes: Array<Scalars['String']['output']>;
-  /** Where the facts about this partnership are stated. */
-  sources: Array<SourceRef>;
-  /** What the sources leave ambiguous about this partnership. */
-  notes: Array<Scalars['String']['output']>;
-};
-
-/** An actor's part in a partnership. */
-export type Participation = {
-  __typename?: 'Participation';
-  /** The participating actor. */
-  actor: Actor;
-  /** Its role. */
-  role: ParticipantRole;
-};
-
-/** A city or association that is a member of an association or network. */
-export type Membership = {
-  __typename?: 'Membership';
-  /** The member. */
-  member: Actor;
-  /** The association or network. */
-  organisation: Actor;
-  /** Where this membership is stated. */
-  sources: Array<SourceRef>;
-};
-
-/** Money or resources from a donor to a recipient. */
-export type Funding = {
-  __typename?: 'Funding';
-  /** Stable id, derived from the donor, the recipient and the years. */
-  id: Scalars['ID']['output'];
-  /** Who gives. */
-  donor: Donor;
-  /** Who receives. */
-  recipient: FundingTarget;
-  /** Amount, where stated. */
-  amount?: Maybe<Scalars['Float']['output']>;
-  /** ISO 4217 currency of the amount. */
-  currency?: Maybe<Scalars['String']['output']>;
-  /** First year, where stated. */
-  startYear?: Maybe<Scalars['Int']['output']>;
-  /** Last year, where stated. */
-  endYear?: Maybe<Scalars['Int']['output']>;
-  /** Where this funding is stated. */
-  sources: Array<SourceRef>;
-  /** What the sources leave ambiguous about this funding. */
-  notes: Array<Scalars['String']['output']>;
-};
-
-/** What a donor funds. */
-export type FundingTarget = City | Partnership | Programme | Association | Network;
-
-/** Where a fact written through the API is stated. */
-export type SourceInput = {
-  /** The document, file or data set (e.g. a report's title or file name). */
-  document: Scalars['String']['input'];
-  /** The place in it: page, section, line. */
-  locator?: InputMaybe<Scalars['String']['input']>;
-  /** The words that state the fact. */
-  quote?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A point on the globe (WGS84). */
-export type GeoPointInput = {
-  /** Latitude, -90..90. */
-  lat: Scalars['Float']['input'];
-  /** Longitude, -180..180. */
-  lon: Scalars['Float']['input'];
-};
-
-/** A new city. Region, bloc and LDC flag are derived from the country; location and population are looked up in GeoNames when not given. */
-export type CreateCityInput = {
-  /** Stable id; city:<country>:<name-slug> when omitted. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  /** Name as the sources write it. */
-  name: Scalars['String']['input'];
+export type Bloc = typeof Bloc[keyof typeof Bloc];
+/** A local authority: municipality, county, district or metropolis. */
+export type City = Actor & {
+  __typename?: 'City';
+  /** Other names the sources use for this city (e.g. eThekwini for Durban). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Development bloc, derived from the country. */
+  bloc: Bloc;
   /** ISO 3166-1 alpha-2 country code. */
-  country: Scalars['String']['input'];
-  /** Other names for the same local authority. */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Population. */
-  population?: InputMaybe<Scalars['Int']['input']>;
-  /** Location. */
-  location?: InputMaybe<GeoPointInput>;
-  /** When the city also funds others: what kind of donor it is. */
-  donorType?: InputMaybe<DonorType>;
-  /** Where the facts are stated. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** What the sources leave ambiguous. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Changes to a city; see the update conventions. */
-export type UpdateCityInput = {
+  country: Scalars['String']['output'];
+  /** What kind of donor this city is, when it also funds others (e.g. Barcelona's 0.7 %); otherwise null. */
+  donorType?: Maybe<DonorType>;
+  /** Stable id: city:<country>:<name>. */
+  id: Scalars['ID']['output'];
+  /** Always CITY. */
+  kind: ActorKind;
+  /** In a Least Developed Country (UN list). */
+  ldc: Scalars['Boolean']['output'];
+  /** Location (GeoNames, or as written through the API), or null where unknown. */
+  location?: Maybe<GeoPoint>;
+  /** Associations and networks this city is a member of, by name. */
+  memberships: Array<Actor>;
   /** Name as the sources write it. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** ISO 3166-1 alpha-2 country code (region, bloc and LDC flag follow it; location and population are looked up again unless given). */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** Other names (replaces the list). */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Population; null clears it. */
-  population?: InputMaybe<Scalars['Int']['input']>;
-  /** Location; null clears it. */
-  location?: InputMaybe<GeoPointInput>;
-  /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
-  donorType?: InputMaybe<DonorType>;
-  /** Sources to add. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** Notes to add. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: Scalars['String']['output'];
+  /** What the sources leave ambiguous about this city. */
+  notes: Array<Scalars['String']['output']>;
+  /** Cities that share at least one partnership with this one, by name. */
+  partners: Array<City>;
+  /** The partnerships this city takes part in, oldest first (by start year, then title). */
+  partnerships: Array<Partnership>;
+  /** Population (GeoNames, or as written through the API), or null where unknown. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** World region, derived from the country. */
+  region: Region;
+  /** Where the facts about this city are stated. */
+  sources: Array<SourceRef>;
+  /** SUPPORTED when it has a supporter; UNSUPPORTED when it has partnerships or memberships but no supporter; ISOLATED when it has neither. */
+  supportLevel: SupportLevel;
+  /** Donors and programmes that reach this city: they fund or support it, or a partnership, association or network it takes part in. By name. */
+  supporters: Array<Actor>;
 };
 
+/** A page of cities. */
+export type CityConnection = {
+  __typename?: 'CityConnection';
+  /** The cities of this page. */
+  edges: Array<CityEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many cities match, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A city in a page. */
+export type CityEdge = {
+  __typename?: 'CityEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The city. */
+  node: City;
+};
+
+/** Filters for the cities list; all given filters must hold. */
+export type CityWhere = {
+  /** Development bloc. */
+  bloc?: InputMaybe<Bloc>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Only cities in (true) or outside (false) Least Developed Countries. */
+  ldc?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the name or an alias, ignoring case and accents. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** World region. */
+  region?: InputMaybe<Region>;
+  /** Only cities at this support level. */
+  supportLevel?: InputMaybe<SupportLevel>;
+};
+
+/** Primary cooperating parties (framework category 3). */
+export const CooperatingParty = {
+  Academia: 'ACADEMIA',
+  LocalAuthority: 'LOCAL_AUTHORITY',
+  NationalAssociation: 'NATIONAL_ASSOCIATION',
+  NgoCbo: 'NGO_CBO',
+  Other: 'OTHER',
+  PrivateSector: 'PRIVATE_SECTOR'
+} as const;
+
+export type CooperatingParty = typeof CooperatingParty[keyof typeof CooperatingParty];
 /** A new association of local authorities. */
 export type CreateAssociationInput = {
+  /** Other names and acronyms. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country of a national association (ISO 3166-1 alpha-2). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** When the association also funds others: what kind of donor it is. */
+  donorType?: InputMaybe<DonorType>;
   /** Stable id; association:<name-slug> when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Name as the sources write it. */
   name: Scalars['String']['input'];
-  /** National, regional or global. */
-  scope: AssociationScope;
-  /** Country of a national association (ISO 3166-1 alpha-2). */
-  country?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources leave ambiguous. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Region of a regional association. */
   region?: InputMaybe<Region>;
-  /** Other names and acronyms. */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** When the association also funds others: what kind of donor it is. */
-  donorType?: InputMaybe<DonorType>;
+  /** National, regional or global. */
+  scope: AssociationScope;
   /** Where the facts are stated. */
   sources?: InputMaybe<Array<SourceInput>>;
-  /** What the sources leave ambiguous. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** Changes to an association; see the update conventions. */
-export type UpdateAssociationInput = {
-  /** Name as the sources write it. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** National, regional or global. */
-  scope?: InputMaybe<AssociationScope>;
-  /** Country (ISO 3166-1 alpha-2); null clears it. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** Region; null clears it. */
-  region?: InputMaybe<Region>;
-  /** Other names (replaces the list). */
+/** A new city. Region, bloc and LDC flag are derived from the country; location and population are looked up in GeoNames when not given. */
+export type CreateCityInput = {
+  /** Other names for the same local authority. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Donor type; null means it no longer acts as a donor (refused while it still funds something). */
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['input'];
+  /** When the city also funds others: what kind of donor it is. */
   donorType?: InputMaybe<DonorType>;
-  /** Sources to add. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** Notes to add. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** A new city network. */
-export type CreateNetworkInput = {
-  /** Stable id; network:<name-slug> when omitted. */
+  /** Stable id; city:<country>:<name-slug> when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Location. */
+  location?: InputMaybe<GeoPointInput>;
   /** Name as the sources write it. */
   name: Scalars['String']['input'];
-  /** Region it works in, if regional. */
-  region?: InputMaybe<Region>;
-  /** Themes it focuses on. */
-  themes?: InputMaybe<Array<Theme>>;
-  /** Other names and acronyms. */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Where the facts are stated. */
-  sources?: InputMaybe<Array<SourceInput>>;
   /** What the sources leave ambiguous. */
   notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Changes to a network; see the update conventions. */
-export type UpdateNetworkInput = {
-  /** Name as the sources write it. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Region; null clears it. */
-  region?: InputMaybe<Region>;
-  /** Themes (replaces the list). */
-  themes?: InputMaybe<Array<Theme>>;
-  /** Other names (replaces the list). */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Sources to add. */
+  /** Population. */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the facts are stated. */
   sources?: InputMaybe<Array<SourceInput>>;
-  /** Notes to add. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A new donor. */
 export type CreateDonorInput = {
+  /** Other names and acronyms. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country (ISO 3166-1 alpha-2) of a bilateral, national or local donor. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  donorType: DonorType;
   /** Stable id; donor:<name-slug> when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** Name as the sources write it. */
   name: Scalars['String']['input'];
-  /** What kind of body it is. */
-  donorType: DonorType;
-  /** Country (ISO 3166-1 alpha-2) of a bilateral, national or local donor. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** Other names and acronyms. */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Where the facts are stated. */
-  sources?: InputMaybe<Array<SourceInput>>;
   /** What the sources leave ambiguous. */
   notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Changes to a donor; see the update conventions. */
-export type UpdateDonorInput = {
-  /** Name as the sources write it. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of body it is. */
-  donorType?: InputMaybe<DonorType>;
-  /** Country; null clears it. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** Other names (replaces the list). */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Sources to add. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** Notes to add. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** A new support programme. */
-export type CreateProgrammeInput = {
-  /** Stable id; programme:<name-slug> when omitted. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  /** Name as the sources write it. */
-  name: Scalars['String']['input'];
-  /** How it supports C2C. */
-  modalities?: InputMaybe<Array<SupportModality>>;
-  /** Where its money comes from. */
-  fundingSources?: InputMaybe<Array<FundingSource>>;
-  /** First year. */
-  startYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Last year. */
-  endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Ids of the associations, networks or donors that run it. */
-  runBy?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Ids of the cities, partnerships, associations or networks it supports. */
-  supports?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Other names and acronyms. */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Where the facts are stated. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** What the sources leave ambiguous. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Changes to a programme; see the update conventions. */
-export type UpdateProgrammeInput = {
-  /** Name as the sources write it. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** How it supports C2C (replaces the list). */
-  modalities?: InputMaybe<Array<SupportModality>>;
-  /** Where its money comes from (replaces the list). */
-  fundingSources?: InputMaybe<Array<FundingSource>>;
-  /** First year; null clears it. */
-  startYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Last year; null clears it. */
-  endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Who runs it (replaces the list). */
-  runBy?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** What it supports (replaces the list). */
-  supports?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Other names (replaces the list). */
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Sources to add. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** Notes to add. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** An actor taking part in a partnership. */
-export type ParticipantInput = {
-  /** The actor's id. */
-  actorId: Scalars['ID']['input'];
-  /** Its role. */
-  role: ParticipantRole;
-};
-
-/** A new city-to-city partnership. */
-export type CreatePartnershipInput = {
-  /** Stable id; partnership:api:<title-slug> when omitted. */
-  id?: InputMaybe<Scalars['ID']['input']>;
-  /** A short descriptive title. */
-  title: Scalars['String']['input'];
-  /** First year. */
-  startYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Last year. */
-  endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Orientation, when the source states it; derived from the participating cities' blocs when omitted. */
-  orientation?: InputMaybe<Orientation>;
-  /** Linking modality; derived from the number of cities when omitted (two: ONE_ON_ONE, more: GROUP). */
-  modality?: InputMaybe<LinkingModality>;
-  /** Thematic focus. */
-  themes?: InputMaybe<Array<Theme>>;
-  /** Focus in the urban management process. */
-  focus?: InputMaybe<Array<ManagementFocus>>;
-  /** Primary cooperating parties. */
-  parties?: InputMaybe<Array<CooperatingParty>>;
-  /** Results reported. */
-  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** At least two participants, each once, one of them a city. */
-  participants: Array<ParticipantInput>;
-  /** Where the facts are stated. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** What the sources leave ambiguous. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
-export type UpdatePartnershipInput = {
-  /** A short descriptive title. */
-  title?: InputMaybe<Scalars['String']['input']>;
-  /** First year; null clears it. */
-  startYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Last year; null clears it. */
-  endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Orientation as stated; null makes it derived from the participants. */
-  orientation?: InputMaybe<Orientation>;
-  /** Linking modality; null makes it derived. */
-  modality?: InputMaybe<LinkingModality>;
-  /** Thematic focus (replaces the list). */
-  themes?: InputMaybe<Array<Theme>>;
-  /** Focus (replaces the list). */
-  focus?: InputMaybe<Array<ManagementFocus>>;
-  /** Cooperating parties (replaces the list). */
-  parties?: InputMaybe<Array<CooperatingParty>>;
-  /** Results reported (replaces the list). */
-  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** The participants (replaces the list): at least two, each once, one of them a city. */
-  participants?: InputMaybe<Array<ParticipantInput>>;
-  /** Sources to add. */
-  sources?: InputMaybe<Array<SourceInput>>;
-  /** Notes to add. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** A city or association joining an association or network. */
-export type MembershipInput = {
-  /** Id of the member city or association. */
-  memberId: Scalars['ID']['input'];
-  /** Id of the association or network. */
-  organisationId: Scalars['ID']['input'];
-  /** Where the membership is stated. */
   sources?: InputMaybe<Array<SourceInput>>;
 };
 
 /** A new funding from a donor. */
 export type CreateFundingInput = {
-  /** Id of the donor (or of a city or association that acts as a donor). */
-  donorId: Scalars['ID']['input'];
-  /** Id of the city, partnership, programme, association or network funded. */
-  recipientId: Scalars['ID']['input'];
   /** Amount, not negative. */
   amount?: InputMaybe<Scalars['Float']['input']>;
   /** ISO 4217 currency code of the amount (required with an amount). */
   currency?: InputMaybe<Scalars['String']['input']>;
-  /** First year. */
-  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the donor (or of a city or association that acts as a donor). */
+  donorId: Scalars['ID']['input'];
   /** Last year. */
   endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Where the funding is stated. */
-  sources?: InputMaybe<Array<SourceInput>>;
   /** What the sources leave ambiguous. */
   notes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-/** Changes to a funding; see the update conventions. */
-export type UpdateFundingInput = {
-  /** Amount; null clears it. */
-  amount?: InputMaybe<Scalars['Float']['input']>;
-  /** ISO 4217 currency code; null clears it. */
-  currency?: InputMaybe<Scalars['String']['input']>;
-  /** First year; null clears it. */
-  startYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Last year; null clears it. */
-  endYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Sources to add. */
+  /** Id of the city, partnership, programme, association or network funded. */
+  recipientId: Scalars['ID']['input'];
+  /** Where the funding is stated. */
   sources?: InputMaybe<Array<SourceInput>>;
-  /** Notes to add. */
-  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** First year. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** How many relationships of one type a deletion removes. */
-export type RelationshipCount = {
-  __typename?: 'RelationshipCount';
-  /** PARTICIPATES_IN, MEMBER_OF, FUNDS, SUPPORTS or RUN_BY. */
-  type: Scalars['String']['output'];
-  /** How many. */
-  count: Scalars['Int']['output'];
+/** A new city network. */
+export type CreateNetworkInput = {
+  /** Other names and acronyms. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Stable id; network:<name-slug> when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** What the sources leave ambiguous. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Region it works in, if regional. */
+  region?: InputMaybe<Region>;
+  /** Where the facts are stated. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** Themes it focuses on. */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** A new city-to-city partnership. */
+export type CreatePartnershipInput = {
+  /** Last year. */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Focus in the urban management process. */
+  focus?: InputMaybe<Array<ManagementFocus>>;
+  /** Stable id; partnership:api:<title-slug> when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Linking modality; derived from the number of cities when omitted (two: ONE_ON_ONE, more: GROUP). */
+  modality?: InputMaybe<LinkingModality>;
+  /** What the sources leave ambiguous. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Orientation, when the source states it; derived from the participating cities' blocs when omitted. */
+  orientation?: InputMaybe<Orientation>;
+  /** Results reported. */
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At least two participants, each once, one of them a city. */
+  participants: Array<ParticipantInput>;
+  /** Primary cooperating parties. */
+  parties?: InputMaybe<Array<CooperatingParty>>;
+  /** Where the facts are stated. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** First year. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Thematic focus. */
+  themes?: InputMaybe<Array<Theme>>;
+  /** A short descriptive title. */
+  title: Scalars['String']['input'];
+};
+
+/** A new support programme. */
+export type CreateProgrammeInput = {
+  /** Other names and acronyms. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last year. */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Where its money comes from. */
+  fundingSources?: InputMaybe<Array<FundingSource>>;
+  /** Stable id; programme:<name-slug> when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** How it supports C2C. */
+  modalities?: InputMaybe<Array<SupportModality>>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** What the sources leave ambiguous. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Ids of the associations, networks or donors that run it. */
+  runBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where the facts are stated. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** First year. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Ids of the cities, partnerships, associations or networks it supports. */
+  supports?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** What a deletion removed, or would remove when it was a dry run. */
@@ -804,62 +347,216 @@ export type Deletion = {
   kind: Scalars['String']['output'];
   /** Its name or title. */
   label: Scalars['String']['output'];
-  /** The relationships removed with it. */
-  removedRelationships: Array<RelationshipCount>;
-  /** Partnerships removed with it because fewer than two participants would be left. */
-  removedPartnerships: Array<Scalars['ID']['output']>;
   /** A sentence saying all of the above. */
   message: Scalars['String']['output'];
+  /** Partnerships removed with it because fewer than two participants would be left. */
+  removedPartnerships: Array<Scalars['ID']['output']>;
+  /** The relationships removed with it. */
+  removedRelationships: Array<RelationshipCount>;
+};
+
+/** Who pays: an agency, government, multilateral body, foundation, company, or a city or association acting as a donor. */
+export type Donor = Actor & {
+  __typename?: 'Donor';
+  /** Other names and acronyms the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Country of a bilateral, national or local donor. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** What kind of body the donor is. */
+  donorType: DonorType;
+  /** What this donor funds. */
+  fundings: Array<Funding>;
+  /** Stable id (a city or association acting as a donor keeps its own id). */
+  id: Scalars['ID']['output'];
+  /** DONOR, or CITY / ASSOCIATION when a city or association also funds others. */
+  kind: ActorKind;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** What the sources leave ambiguous about this donor. */
+  notes: Array<Scalars['String']['output']>;
+  /** Programmes this donor runs, by name. */
+  programmes: Array<Programme>;
+  /** Where the facts about this donor are stated. */
+  sources: Array<SourceRef>;
+};
+
+/** What kind of body a donor is. */
+export const DonorType = {
+  Bilateral: 'BILATERAL',
+  Foundation: 'FOUNDATION',
+  LocalGovernment: 'LOCAL_GOVERNMENT',
+  Multilateral: 'MULTILATERAL',
+  NationalGovernment: 'NATIONAL_GOVERNMENT',
+  Other: 'OTHER',
+  PrivateSector: 'PRIVATE_SECTOR'
+} as const;
+
+export type DonorType = typeof DonorType[keyof typeof DonorType];
+/** Money or resources from a donor to a recipient. */
+export type Funding = {
+  __typename?: 'Funding';
+  /** Amount, where stated. */
+  amount?: Maybe<Scalars['Float']['output']>;
+  /** ISO 4217 currency of the amount. */
+  currency?: Maybe<Scalars['String']['output']>;
+  /** Who gives. */
+  donor: Donor;
+  /** Last year, where stated. */
+  endYear?: Maybe<Scalars['Int']['output']>;
+  /** Stable id, derived from the donor, the recipient and the years. */
+  id: Scalars['ID']['output'];
+  /** What the sources leave ambiguous about this funding. */
+  notes: Array<Scalars['String']['output']>;
+  /** Who receives. */
+  recipient: FundingTarget;
+  /** Where this funding is stated. */
+  sources: Array<SourceRef>;
+  /** First year, where stated. */
+  startYear?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Funding and resources (support category B). */
+export const FundingSource = {
+  DevelopmentProgramme: 'DEVELOPMENT_PROGRAMME',
+  FoundationTrust: 'FOUNDATION_TRUST',
+  GrantsLoans: 'GRANTS_LOANS',
+  LocalPartners: 'LOCAL_PARTNERS',
+  Other: 'OTHER',
+  OwnBudget: 'OWN_BUDGET',
+  SelfFunding: 'SELF_FUNDING'
+} as const;
+
+export type FundingSource = typeof FundingSource[keyof typeof FundingSource];
+/** What a donor funds. */
+export type FundingTarget = Association | City | Network | Partnership | Programme;
+
+/** A point on the globe (WGS84). */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** Latitude in decimal degrees. */
+  lat: Scalars['Float']['output'];
+  /** Longitude in decimal degrees. */
+  lon: Scalars['Float']['output'];
+};
+
+/** A point on the globe (WGS84). */
+export type GeoPointInput = {
+  /** Latitude, -90..90. */
+  lat: Scalars['Float']['input'];
+  /** Longitude, -180..180. */
+  lon: Scalars['Float']['input'];
+};
+
+/** A relationship to draw between two actors. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable id of the edge. */
+  id: Scalars['ID']['output'];
+  /** For PARTNERSHIP edges, and for FUNDS and SUPPORTS edges that reach a city through a partnership: that partnership's id. */
+  partnershipId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the actor the relationship starts from (the member, the donor, the programme...). */
+  source: Scalars['ID']['output'];
+  /** Id of the actor it goes to. */
+  target: Scalars['ID']['output'];
+  /** PARTNERSHIP (two participants of one partnership), MEMBER_OF, FUNDS, SUPPORTS or RUN_BY. */
+  type: Scalars['String']['output'];
+};
+
+/**
+ * Restricts what the graph-wide views look at; all given filters hold together.
+ * Themes, orientations and activeInYear select partnerships (and the fundings
+ * and support that reach cities through them); kinds and regions select actors.
+ */
+export type GraphFilter = {
+  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
+  activeInYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Only actors of these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only partnerships with one of these orientations. */
+  orientations?: InputMaybe<Array<Orientation>>;
+  /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
+  regions?: InputMaybe<Array<Region>>;
+  /** Only partnerships with at least one of these themes. */
+  themes?: InputMaybe<Array<Theme>>;
+};
+
+/** An actor as a node to draw. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The community (see the clusters analysis) this actor falls in, in the graph drawn. */
+  cluster?: Maybe<Scalars['ID']['output']>;
+  /** ISO 3166-1 alpha-2 country of the actor, where it has one. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's kind. */
+  kind: ActorKind;
+  /** The actor's name. */
+  label: Scalars['String']['output'];
+  /** Region of the actor, where it has one. */
+  region?: Maybe<Region>;
+  /** For cities, how well support reaches them; null for other actors. */
+  supportLevel?: Maybe<SupportLevel>;
+};
+
+/** Counts over the whole graph. */
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  /** Associations of local authorities. */
+  associations: Scalars['Int']['output'];
+  /** Cities. */
+  cities: Scalars['Int']['output'];
+  /** Donors, including cities and associations that also fund others. */
+  donors: Scalars['Int']['output'];
+  /** City networks. */
+  networks: Scalars['Int']['output'];
+  /** City-to-city partnerships. */
+  partnerships: Scalars['Int']['output'];
+  /** Support programmes. */
+  programmes: Scalars['Int']['output'];
+  /** Relationships of every type. */
+  relationships: Scalars['Int']['output'];
 };
 
 /** The format of an imported file. */
 export const ImportFormat = {
-  /** The seed's JSON format (seed/FORMAT.md). */
-  Json: 'JSON',
   /** One CSV layout per kind of record (seed/IMPORT.md). */
-  Csv: 'CSV'
+  Csv: 'CSV',
+  /** The seed's JSON format (seed/FORMAT.md). */
+  Json: 'JSON'
 } as const;
 
 export type ImportFormat = typeof ImportFormat[keyof typeof ImportFormat];
-/** Which CSV layout a file uses (seed/IMPORT.md). */
-export const ImportKind = {
-  Cities: 'CITIES',
-  Associations: 'ASSOCIATIONS',
-  Networks: 'NETWORKS',
-  Donors: 'DONORS',
-  Programmes: 'PROGRAMMES',
-  Partnerships: 'PARTNERSHIPS',
-  Participations: 'PARTICIPATIONS',
-  Memberships: 'MEMBERSHIPS',
-  Fundings: 'FUNDINGS',
-  Supports: 'SUPPORTS',
-  Runs: 'RUNS'
-} as const;
-
-export type ImportKind = typeof ImportKind[keyof typeof ImportKind];
 /** A data set to import. */
 export type ImportInput = {
-  /** The file's name, recorded as the source of every fact without one. */
-  fileName: Scalars['String']['input'];
   /** The file's content. */
   content: Scalars['String']['input'];
+  /** Check everything, write nothing. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The file's name, recorded as the source of every fact without one. */
+  fileName: Scalars['String']['input'];
   /** JSON or CSV. */
   format: ImportFormat;
   /** For CSV: the layout (kind of records) of the file. */
   kind?: InputMaybe<ImportKind>;
-  /** Check everything, write nothing. */
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** How many records of one kind an import wrote. */
-export type RecordCount = {
-  __typename?: 'RecordCount';
-  /** cities, associations, networks, donors, programmes, partnerships, participations, memberships, fundings, supports or runs. */
-  kind: Scalars['String']['output'];
-  /** How many. */
-  count: Scalars['Int']['output'];
-};
+/** Which CSV layout a file uses (seed/IMPORT.md). */
+export const ImportKind = {
+  Associations: 'ASSOCIATIONS',
+  Cities: 'CITIES',
+  Donors: 'DONORS',
+  Fundings: 'FUNDINGS',
+  Memberships: 'MEMBERSHIPS',
+  Networks: 'NETWORKS',
+  Participations: 'PARTICIPATIONS',
+  Partnerships: 'PARTNERSHIPS',
+  Programmes: 'PROGRAMMES',
+  Runs: 'RUNS',
+  Supports: 'SUPPORTS'
+} as const;
 
+export type ImportKind = typeof ImportKind[keyof typeof ImportKind];
 /** What an import wrote, or would write when it was a dry run. */
 export type ImportReport = {
   __typename?: 'ImportReport';
@@ -867,57 +564,110 @@ export type ImportReport = {
   dryRun: Scalars['Boolean']['output'];
   /** The file imported. */
   fileName: Scalars['String']['output'];
-  /** Records written (or that would be written), per kind. */
-  records: Array<RecordCount>;
   /** Cities without a location: not found in GeoNames. */
   geocodingMisses: Array<Scalars['String']['output']>;
   /** A sentence saying all of the above. */
   message: Scalars['String']['output'];
+  /** Records written (or that would be written), per kind. */
+  records: Array<RecordCount>;
+};
+
+/** Linking modality (framework category 2). */
+export const LinkingModality = {
+  /** Several cities in one arrangement. */
+  Group: 'GROUP',
+  /** Cities linked through a network. */
+  Networking: 'NETWORKING',
+  /** Two cities. */
+  OneOnOne: 'ONE_ON_ONE'
+} as const;
+
+export type LinkingModality = typeof LinkingModality[keyof typeof LinkingModality];
+/** Focus in the urban management process (framework category 4). */
+export const ManagementFocus = {
+  InstitutionalReform: 'INSTITUTIONAL_REFORM',
+  StrategyFormulation: 'STRATEGY_FORMULATION',
+  StrategyImplementation: 'STRATEGY_IMPLEMENTATION',
+  TechnicalExpertise: 'TECHNICAL_EXPERTISE'
+} as const;
+
+export type ManagementFocus = typeof ManagementFocus[keyof typeof ManagementFocus];
+/** A city or association that is a member of an association or network. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The member. */
+  member: Actor;
+  /** The association or network. */
+  organisation: Actor;
+  /** Where this membership is stated. */
+  sources: Array<SourceRef>;
+};
+
+/** A city or association joining an association or network. */
+export type MembershipInput = {
+  /** Id of the member city or association. */
+  memberId: Scalars['ID']['input'];
+  /** Id of the association or network. */
+  organisationId: Scalars['ID']['input'];
+  /** Where the membership is stated. */
+  sources?: InputMaybe<Array<SourceInput>>;
 };
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates a city. */
-  createCity: City;
-  /** Changes a city. */
-  updateCity: City;
-  /** Creates an association of local authorities. */
-  createAssociation: Association;
-  /** Changes an association. */
-  updateAssociation: Association;
-  /** Creates a city network. */
-  createNetwork: Network;
-  /** Changes a network. */
-  updateNetwork: Network;
-  /** Creates a donor. */
-  createDonor: Donor;
-  /** Changes a donor. */
-  updateDonor: Donor;
-  /** Creates a support programme, with who runs it and what it supports. */
-  createProgramme: Programme;
-  /** Changes a programme. */
-  updateProgramme: Programme;
-  /** Deletes an actor of any kind with its relationships, and the partnerships it leaves with fewer than two participants; says what it removed. */
-  deleteActor: Deletion;
-  /** Creates a partnership with its participants. */
-  createPartnership: Partnership;
-  /** Changes a partnership. */
-  updatePartnership: Partnership;
-  /** Deletes a partnership with its participations, fundings and support. */
-  deletePartnership: Deletion;
   /** Makes a city or association a member of an association or network. */
   addMembership: Membership;
-  /** Ends a membership. */
-  removeMembership: Deletion;
+  /** Creates an association of local authorities. */
+  createAssociation: Association;
+  /** Creates a city. */
+  createCity: City;
+  /** Creates a donor. */
+  createDonor: Donor;
   /** Records a funding. */
   createFunding: Funding;
-  /** Changes a funding. */
-  updateFunding: Funding;
+  /** Creates a city network. */
+  createNetwork: Network;
+  /** Creates a partnership with its participants. */
+  createPartnership: Partnership;
+  /** Creates a support programme, with who runs it and what it supports. */
+  createProgramme: Programme;
+  /** Deletes an actor of any kind with its relationships, and the partnerships it leaves with fewer than two participants; says what it removed. */
+  deleteActor: Deletion;
   /** Deletes a funding. */
   deleteFunding: Deletion;
+  /** Deletes a partnership with its participations, fundings and support. */
+  deletePartnership: Deletion;
   /** Imports a data set (JSON in the seed format, or CSV), all or nothing; a rejected file writes nothing and every bad row is listed with its line in the error's extensions.problems. */
   importDataSet: ImportReport;
+  /** Ends a membership. */
+  removeMembership: Deletion;
+  /** Changes an association. */
+  updateAssociation: Association;
+  /** Changes a city. */
+  updateCity: City;
+  /** Changes a donor. */
+  updateDonor: Donor;
+  /** Changes a funding. */
+  updateFunding: Funding;
+  /** Changes a network. */
+  updateNetwork: Network;
+  /** Changes a partnership. */
+  updatePartnership: Partnership;
+  /** Changes a programme. */
+  updateProgramme: Programme;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationAddMembershipArgs = {
+  input: MembershipInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationCreateAssociationArgs = {
+  input: CreateAssociationInput;
 };
 
 
@@ -928,15 +678,67 @@ export type MutationCreateCityArgs = {
 
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationUpdateCityArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateCityInput;
+export type MutationCreateDonorArgs = {
+  input: CreateDonorInput;
 };
 
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationCreateAssociationArgs = {
-  input: CreateAssociationInput;
+export type MutationCreateFundingArgs = {
+  input: CreateFundingInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationCreateNetworkArgs = {
+  input: CreateNetworkInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationCreatePartnershipArgs = {
+  input: CreatePartnershipInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationCreateProgrammeArgs = {
+  input: CreateProgrammeInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationDeleteActorArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationDeleteFundingArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationDeletePartnershipArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationImportDataSetArgs = {
+  input: ImportInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationRemoveMembershipArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  memberId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -948,21 +750,9 @@ export type MutationUpdateAssociationArgs = {
 
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationCreateNetworkArgs = {
-  input: CreateNetworkInput;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationUpdateNetworkArgs = {
+export type MutationUpdateCityArgs = {
   id: Scalars['ID']['input'];
-  input: UpdateNetworkInput;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationCreateDonorArgs = {
-  input: CreateDonorInput;
+  input: UpdateCityInput;
 };
 
 
@@ -974,28 +764,16 @@ export type MutationUpdateDonorArgs = {
 
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationCreateProgrammeArgs = {
-  input: CreateProgrammeInput;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationUpdateProgrammeArgs = {
+export type MutationUpdateFundingArgs = {
   id: Scalars['ID']['input'];
-  input: UpdateProgrammeInput;
+  input: UpdateFundingInput;
 };
 
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationDeleteActorArgs = {
+export type MutationUpdateNetworkArgs = {
   id: Scalars['ID']['input'];
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationCreatePartnershipArgs = {
-  input: CreatePartnershipInput;
+  input: UpdateNetworkInput;
 };
 
 
@@ -1007,110 +785,128 @@ export type MutationUpdatePartnershipArgs = {
 
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationDeletePartnershipArgs = {
+export type MutationUpdateProgrammeArgs = {
   id: Scalars['ID']['input'];
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: UpdateProgrammeInput;
 };
 
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationAddMembershipArgs = {
-  input: MembershipInput;
+/** A network of cities. */
+export type Network = Actor & {
+  __typename?: 'Network';
+  /** Other names and acronyms the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable id: network:<slug>. */
+  id: Scalars['ID']['output'];
+  /** Always NETWORK. */
+  kind: ActorKind;
+  /** Cities and associations that are members, by name. */
+  members: Array<Actor>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** What the sources leave ambiguous about this network. */
+  notes: Array<Scalars['String']['output']>;
+  /** The partnerships this network takes part in (usually as a facilitator), oldest first. */
+  partnerships: Array<Partnership>;
+  /** Region the network works in, if it is regional. */
+  region?: Maybe<Region>;
+  /** Where the facts about this network are stated. */
+  sources: Array<SourceRef>;
+  /** Themes the network focuses on. */
+  themes: Array<Theme>;
 };
 
+/** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
+export const Orientation = {
+  Global: 'GLOBAL',
+  NorthNorth: 'NORTH_NORTH',
+  NorthSouth: 'NORTH_SOUTH',
+  SouthSouth: 'SOUTH_SOUTH',
+  Triangular: 'TRIANGULAR',
+  WestEast: 'WEST_EAST'
+} as const;
 
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationRemoveMembershipArgs = {
-  memberId: Scalars['ID']['input'];
-  organisationId: Scalars['ID']['input'];
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationCreateFundingArgs = {
-  input: CreateFundingInput;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationUpdateFundingArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateFundingInput;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationDeleteFundingArgs = {
-  id: Scalars['ID']['input'];
-  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
-export type MutationImportDataSetArgs = {
-  input: ImportInput;
-};
-
-/** Filters for the cities list; all given filters must hold. */
-export type CityWhere = {
-  /** Part of the name or an alias, ignoring case and accents. */
-  nameContains?: InputMaybe<Scalars['String']['input']>;
-  /** ISO 3166-1 alpha-2 country code. */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** World region. */
-  region?: InputMaybe<Region>;
-  /** Development bloc. */
-  bloc?: InputMaybe<Bloc>;
-  /** Only cities in (true) or outside (false) Least Developed Countries. */
-  ldc?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only cities at this support level. */
-  supportLevel?: InputMaybe<SupportLevel>;
-};
-
-/** Filters for the partnerships list; all given filters must hold. */
-export type PartnershipWhere = {
-  /** Partnerships with this theme. */
-  theme?: InputMaybe<Theme>;
-  /** Partnerships with this orientation. */
-  orientation?: InputMaybe<Orientation>;
-  /** Partnerships with this linking modality. */
-  modality?: InputMaybe<LinkingModality>;
-  /** Partnerships with at least one participating city in this region. */
-  region?: InputMaybe<Region>;
-  /** Partnerships known to be active in this year: started at or before it and not ended before it (partnerships without a start year are left out). */
-  activeInYear?: InputMaybe<Scalars['Int']['input']>;
-  /** Partnerships this actor takes part in. */
-  participantId?: InputMaybe<Scalars['ID']['input']>;
-};
-
+export type Orientation = typeof Orientation[keyof typeof Orientation];
 /** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Whether another page follows. */
-  hasNextPage: Scalars['Boolean']['output'];
   /** Cursor of the last item, to pass as `after`. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A city in a page. */
-export type CityEdge = {
-  __typename?: 'CityEdge';
-  /** Opaque cursor of this item. */
-  cursor: Scalars['String']['output'];
-  /** The city. */
-  node: City;
+/** An actor taking part in a partnership. */
+export type ParticipantInput = {
+  /** The actor's id. */
+  actorId: Scalars['ID']['input'];
+  /** Its role. */
+  role: ParticipantRole;
 };
 
-/** A page of cities. */
-export type CityConnection = {
-  __typename?: 'CityConnection';
-  /** How many cities match, over all pages. */
-  totalCount: Scalars['Int']['output'];
+/** Role of a participant in a partnership: the Resource City offers know-how, the Beneficiary City asks for it, PEER is a reciprocal exchange, FACILITATOR brokers the link. */
+export const ParticipantRole = {
+  Beneficiary: 'BENEFICIARY',
+  Facilitator: 'FACILITATOR',
+  Peer: 'PEER',
+  Resource: 'RESOURCE'
+} as const;
+
+export type ParticipantRole = typeof ParticipantRole[keyof typeof ParticipantRole];
+/** An actor's part in a partnership. */
+export type Participation = {
+  __typename?: 'Participation';
+  /** The participating actor. */
+  actor: Actor;
+  /** Its role. */
+  role: ParticipantRole;
+};
+
+/** A city-to-city link: a twinning, partnership, project or triad between two or more cities, with the actors around it. */
+export type Partnership = {
+  __typename?: 'Partnership';
+  /** Last year, where stated. */
+  endYear?: Maybe<Scalars['Int']['output']>;
+  /** Focus in the urban management process. */
+  focus: Array<ManagementFocus>;
+  /** Who funds this partnership. */
+  fundings: Array<Funding>;
+  /** Stable id: partnership:<document>:<slug>. */
+  id: Scalars['ID']['output'];
+  /** One-on-one, group or networking. */
+  modality: LinkingModality;
+  /** What the sources leave ambiguous about this partnership. */
+  notes: Array<Scalars['String']['output']>;
+  /** Geographic orientation: as the source states it, or derived from the participants' blocs. */
+  orientation: Orientation;
+  /** True when the source states the orientation; false when it was derived. */
+  orientationStated: Scalars['Boolean']['output'];
+  /** Results the sources report. */
+  outcomes: Array<Scalars['String']['output']>;
+  /** Who takes part, and in what role. */
+  participants: Array<Participation>;
+  /** Primary cooperating parties. */
+  parties: Array<CooperatingParty>;
+  /** Where the facts about this partnership are stated. */
+  sources: Array<SourceRef>;
+  /** First year, where stated. */
+  startYear?: Maybe<Scalars['Int']['output']>;
+  /** Programmes that support this partnership, by name. */
+  supporters: Array<Programme>;
+  /** Thematic focus. */
+  themes: Array<Theme>;
+  /** A short descriptive title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of partnerships. */
+export type PartnershipConnection = {
+  __typename?: 'PartnershipConnection';
+  /** The partnerships of this page. */
+  edges: Array<PartnershipEdge>;
   /** Where this page ends. */
   pageInfo: PageInfo;
-  /** The cities of this page. */
-  edges: Array<CityEdge>;
+  /** How many partnerships match, over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A partnership in a page. */
@@ -1122,15 +918,51 @@ export type PartnershipEdge = {
   node: Partnership;
 };
 
-/** A page of partnerships. */
-export type PartnershipConnection = {
-  __typename?: 'PartnershipConnection';
-  /** How many partnerships match, over all pages. */
-  totalCount: Scalars['Int']['output'];
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-  /** The partnerships of this page. */
-  edges: Array<PartnershipEdge>;
+/** Filters for the partnerships list; all given filters must hold. */
+export type PartnershipWhere = {
+  /** Partnerships known to be active in this year: started at or before it and not ended before it (partnerships without a start year are left out). */
+  activeInYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Partnerships with this linking modality. */
+  modality?: InputMaybe<LinkingModality>;
+  /** Partnerships with this orientation. */
+  orientation?: InputMaybe<Orientation>;
+  /** Partnerships this actor takes part in. */
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  /** Partnerships with at least one participating city in this region. */
+  region?: InputMaybe<Region>;
+  /** Partnerships with this theme. */
+  theme?: InputMaybe<Theme>;
+};
+
+/** A support programme: international, national or association-run. */
+export type Programme = Actor & {
+  __typename?: 'Programme';
+  /** Other names and acronyms the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Last year, where stated. */
+  endYear?: Maybe<Scalars['Int']['output']>;
+  /** Where its money comes from. */
+  fundingSources: Array<FundingSource>;
+  /** Who funds this programme. */
+  fundings: Array<Funding>;
+  /** Stable id: programme:<slug>. */
+  id: Scalars['ID']['output'];
+  /** Always PROGRAMME. */
+  kind: ActorKind;
+  /** How it supports C2C. */
+  modalities: Array<SupportModality>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** What the sources leave ambiguous about this programme. */
+  notes: Array<Scalars['String']['output']>;
+  /** Who runs or administers it, by name. */
+  runBy: Array<Actor>;
+  /** Where the facts about this programme are stated. */
+  sources: Array<SourceRef>;
+  /** First year, where stated. */
+  startYear?: Maybe<Scalars['Int']['output']>;
+  /** Cities, partnerships, associations and networks it supports directly. */
+  supports: Array<SupportTarget>;
 };
 
 /** The reads: actors, partnerships, lists, counts and graph views. */
@@ -1138,30 +970,30 @@ export type Query = {
   __typename?: 'Query';
   /** An actor by id, or null when there is none. */
   actor?: Maybe<Actor>;
-  /** A partnership by id, or null when there is none. */
-  partnership?: Maybe<Partnership>;
-  /** Actors whose name or alias contains every word of `text`, ignoring case and accents; exact names first, then names that start with the text, then word starts, then other matches. */
-  search: Array<Actor>;
-  /** Cities by name, filtered, a page at a time. */
-  cities: CityConnection;
-  /** Partnerships by title, filtered, a page at a time. */
-  partnerships: PartnershipConnection;
   /** Every association of local authorities, by name. */
   associations: Array<Association>;
-  /** Every city network, by name. */
-  networks: Array<Network>;
+  /** Cities by name, filtered, a page at a time. */
+  cities: CityConnection;
   /** Every actor that funds others, by name: donors, and the cities and associations that also act as donors. */
   donors: Array<Donor>;
-  /** Every support programme, by name. */
-  programmes: Array<Programme>;
-  /** Counts over the whole graph. */
-  stats: GraphStats;
   /** The (filtered) graph for drawing: actors as nodes, partnerships and other relationships as edges. */
   graph: Subgraph;
   /** Everything within `depth` hops of an actor, the actor included. */
   neighbourhood: Subgraph;
+  /** Every city network, by name. */
+  networks: Array<Network>;
+  /** A partnership by id, or null when there is none. */
+  partnership?: Maybe<Partnership>;
+  /** Partnerships by title, filtered, a page at a time. */
+  partnerships: PartnershipConnection;
   /** A shortest path between two actors (nodes in path order), or null when none is within maxHops. */
   path?: Maybe<Subgraph>;
+  /** Every support programme, by name. */
+  programmes: Array<Programme>;
+  /** Actors whose name or alias contains every word of `text`, ignoring case and accents; exact names first, then names that start with the text, then word starts, then other matches. */
+  search: Array<Actor>;
+  /** Counts over the whole graph. */
+  stats: GraphStats;
 };
 
 
@@ -1172,32 +1004,10 @@ export type QueryActorArgs = {
 
 
 /** The reads: actors, partnerships, lists, counts and graph views. */
-export type QueryPartnershipArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** The reads: actors, partnerships, lists, counts and graph views. */
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<ActorKind>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryCitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<CityWhere>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** The reads: actors, partnerships, lists, counts and graph views. */
-export type QueryPartnershipsArgs = {
-  where?: InputMaybe<PartnershipWhere>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1209,96 +1019,286 @@ export type QueryGraphArgs = {
 
 /** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryNeighbourhoodArgs = {
-  id: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryPartnershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryPartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<PartnershipWhere>;
 };
 
 
 /** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
-/** An actor as a node to draw. */
-export type GraphNode = {
-  __typename?: 'GraphNode';
-  /** The actor's id. */
-  id: Scalars['ID']['output'];
-  /** The actor's kind. */
-  kind: ActorKind;
-  /** The actor's name. */
-  label: Scalars['String']['output'];
-  /** The community (see the clusters analysis) this actor falls in, in the graph drawn. */
-  cluster?: Maybe<Scalars['ID']['output']>;
-  /** For cities, how well support reaches them; null for other actors. */
-  supportLevel?: Maybe<SupportLevel>;
-  /** Region of the actor, where it has one. */
-  region?: Maybe<Region>;
-  /** ISO 3166-1 alpha-2 country of the actor, where it has one. */
-  country?: Maybe<Scalars['String']['output']>;
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+  text: Scalars['String']['input'];
 };
 
-/** A relationship to draw between two actors. */
-export type GraphEdge = {
-  __typename?: 'GraphEdge';
-  /** Stable id of the edge. */
-  id: Scalars['ID']['output'];
-  /** Id of the actor the relationship starts from (the member, the donor, the programme...). */
-  source: Scalars['ID']['output'];
-  /** Id of the actor it goes to. */
-  target: Scalars['ID']['output'];
-  /** PARTNERSHIP (two participants of one partnership), MEMBER_OF, FUNDS, SUPPORTS or RUN_BY. */
+/** How many records of one kind an import wrote. */
+export type RecordCount = {
+  __typename?: 'RecordCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** cities, associations, networks, donors, programmes, partnerships, participations, memberships, fundings, supports or runs. */
+  kind: Scalars['String']['output'];
+};
+
+/** World regions, UN-Habitat style (see seed/REGIONS.md for the rule). */
+export const Region = {
+  Africa: 'AFRICA',
+  ArabStates: 'ARAB_STATES',
+  AsiaPacific: 'ASIA_PACIFIC',
+  Europe: 'EUROPE',
+  LatinAmericaCaribbean: 'LATIN_AMERICA_CARIBBEAN',
+  NorthAmerica: 'NORTH_AMERICA'
+} as const;
+
+export type Region = typeof Region[keyof typeof Region];
+/** How many relationships of one type a deletion removes. */
+export type RelationshipCount = {
+  __typename?: 'RelationshipCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** PARTICIPATES_IN, MEMBER_OF, FUNDS, SUPPORTS or RUN_BY. */
   type: Scalars['String']['output'];
-  /** For PARTNERSHIP edges, and for FUNDS and SUPPORTS edges that reach a city through a partnership: that partnership's id. */
-  partnershipId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Where a fact written through the API is stated. */
+export type SourceInput = {
+  /** The document, file or data set (e.g. a report's title or file name). */
+  document: Scalars['String']['input'];
+  /** The place in it: page, section, line. */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** The words that state the fact. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a fact comes from: a seed document (by file name) and the place in it, an imported file and its line, or the API call that wrote it. */
+export type SourceRef = {
+  __typename?: 'SourceRef';
+  /** The source document's file name (in shared/seeds), the imported file, the data set a fact was looked up in, or `graphql-api`. */
+  document: Scalars['String']['output'];
+  /** The place in the document: box, section or paragraph, and line. */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** The words of the document that state the fact, where recorded. */
+  quote?: Maybe<Scalars['String']['output']>;
 };
 
 /** A set of actors and the relationships between them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
-  /** The actors. */
-  nodes: Array<GraphNode>;
   /** The relationships between them. */
   edges: Array<GraphEdge>;
+  /** The actors. */
+  nodes: Array<GraphNode>;
 };
 
-/**
- * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations and activeInYear select partnerships (and the fundings
- * and support that reach cities through them); kinds and regions select actors.
- */
-export type GraphFilter = {
-  /** Only actors of these kinds. */
-  kinds?: InputMaybe<Array<ActorKind>>;
-  /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
-  regions?: InputMaybe<Array<Region>>;
-  /** Only partnerships with at least one of these themes. */
+/** How well a city is reached by support (see City.supportLevel). */
+export const SupportLevel = {
+  /** No partnership, no membership, no supporter within reach. */
+  Isolated: 'ISOLATED',
+  /** At least one donor or programme within reach. */
+  Supported: 'SUPPORTED',
+  /** Linked to other cities or members of a network, but no donor or programme within reach. */
+  Unsupported: 'UNSUPPORTED'
+} as const;
+
+export type SupportLevel = typeof SupportLevel[keyof typeof SupportLevel];
+/** Support modality (support category C). */
+export const SupportModality = {
+  BestPracticeMatchmaking: 'BEST_PRACTICE_MATCHMAKING',
+  DemonstrationReplication: 'DEMONSTRATION_REPLICATION',
+  InformationExchange: 'INFORMATION_EXCHANGE',
+  Networking: 'NETWORKING',
+  Other: 'OTHER',
+  PeerReview: 'PEER_REVIEW',
+  SpecialisedExpertise: 'SPECIALISED_EXPERTISE',
+  StaffExchange: 'STAFF_EXCHANGE',
+  Training: 'TRAINING'
+} as const;
+
+export type SupportModality = typeof SupportModality[keyof typeof SupportModality];
+/** What a programme supports. */
+export type SupportTarget = Association | City | Network | Partnership;
+
+/** Thematic focus (framework category 5, refined with the themes the other documents name). */
+export const Theme = {
+  Climate: 'CLIMATE',
+  Digital: 'DIGITAL',
+  EconomicDevelopment: 'ECONOMIC_DEVELOPMENT',
+  Education: 'EDUCATION',
+  Environment: 'ENVIRONMENT',
+  Governance: 'GOVERNANCE',
+  Health: 'HEALTH',
+  Housing: 'HOUSING',
+  InfrastructureServices: 'INFRASTRUCTURE_SERVICES',
+  MunicipalFinance: 'MUNICIPAL_FINANCE',
+  Other: 'OTHER',
+  SecurityDisaster: 'SECURITY_DISASTER',
+  SocialCultural: 'SOCIAL_CULTURAL',
+  Transport: 'TRANSPORT',
+  Waste: 'WASTE',
+  WaterSanitation: 'WATER_SANITATION'
+} as const;
+
+export type Theme = typeof Theme[keyof typeof Theme];
+/** Changes to an association; see the update conventions. */
+export type UpdateAssociationInput = {
+  /** Other names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country (ISO 3166-1 alpha-2); null clears it. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Donor type; null means it no longer acts as a donor (refused while it still funds something). */
+  donorType?: InputMaybe<DonorType>;
+  /** Name as the sources write it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Region; null clears it. */
+  region?: InputMaybe<Region>;
+  /** National, regional or global. */
+  scope?: InputMaybe<AssociationScope>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
+/** Changes to a city; see the update conventions. */
+export type UpdateCityInput = {
+  /** Other names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-1 alpha-2 country code (region, bloc and LDC flag follow it; location and population are looked up again unless given). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
+  donorType?: InputMaybe<DonorType>;
+  /** Location; null clears it. */
+  location?: InputMaybe<GeoPointInput>;
+  /** Name as the sources write it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Population; null clears it. */
+  population?: InputMaybe<Scalars['Int']['input']>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
+/** Changes to a donor; see the update conventions. */
+export type UpdateDonorInput = {
+  /** Other names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country; null clears it. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  donorType?: InputMaybe<DonorType>;
+  /** Name as the sources write it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
+/** Changes to a funding; see the update conventions. */
+export type UpdateFundingInput = {
+  /** Amount; null clears it. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 currency code; null clears it. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** Last year; null clears it. */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** First year; null clears it. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Changes to a network; see the update conventions. */
+export type UpdateNetworkInput = {
+  /** Other names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Name as the sources write it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Region; null clears it. */
+  region?: InputMaybe<Region>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** Themes (replaces the list). */
   themes?: InputMaybe<Array<Theme>>;
-  /** Only partnerships with one of these orientations. */
-  orientations?: InputMaybe<Array<Orientation>>;
-  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
-  activeInYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Counts over the whole graph. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  /** Cities. */
-  cities: Scalars['Int']['output'];
-  /** Associations of local authorities. */
-  associations: Scalars['Int']['output'];
-  /** City networks. */
-  networks: Scalars['Int']['output'];
-  /** Donors, including cities and associations that also fund others. */
-  donors: Scalars['Int']['output'];
-  /** Support programmes. */
-  programmes: Scalars['Int']['output'];
-  /** City-to-city partnerships. */
-  partnerships: Scalars['Int']['output'];
-  /** Relationships of every type. */
-  relationships: Scalars['Int']['output'];
+/** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
+export type UpdatePartnershipInput = {
+  /** Last year; null clears it. */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Focus (replaces the list). */
+  focus?: InputMaybe<Array<ManagementFocus>>;
+  /** Linking modality; null makes it derived. */
+  modality?: InputMaybe<LinkingModality>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Orientation as stated; null makes it derived from the participants. */
+  orientation?: InputMaybe<Orientation>;
+  /** Results reported (replaces the list). */
+  outcomes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The participants (replaces the list): at least two, each once, one of them a city. */
+  participants?: InputMaybe<Array<ParticipantInput>>;
+  /** Cooperating parties (replaces the list). */
+  parties?: InputMaybe<Array<CooperatingParty>>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** First year; null clears it. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Thematic focus (replaces the list). */
+  themes?: InputMaybe<Array<Theme>>;
+  /** A short descriptive title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a programme; see the update conventions. */
+export type UpdateProgrammeInput = {
+  /** Other names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Last year; null clears it. */
+  endYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Where its money comes from (replaces the list). */
+  fundingSources?: InputMaybe<Array<FundingSource>>;
+  /** How it supports C2C (replaces the list). */
+  modalities?: InputMaybe<Array<SupportModality>>;
+  /** Name as the sources write it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Who runs it (replaces the list). */
+  runBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** First year; null clears it. */
+  startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** What it supports (replaces the list). */
+  supports?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1372,162 +1372,250 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  SupportTarget:
-    | ( ActorModel )
-    | ( PartnershipModel )
-    | ( ActorModel )
-    | ( ActorModel )
-  ;
   FundingTarget:
     | ( ActorModel )
+    | ( ActorModel )
+    | ( ActorModel )
     | ( PartnershipModel )
     | ( ActorModel )
+  ;
+  SupportTarget:
     | ( ActorModel )
     | ( ActorModel )
+    | ( ActorModel )
+    | ( PartnershipModel )
   ;
 };
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ActorModel>;
+  ActorKind: ActorKind;
+  Association: ResolverTypeWrapper<ActorModel>;
+  AssociationScope: AssociationScope;
+  Bloc: Bloc;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  City: ResolverTypeWrapper<ActorModel>;
+  CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }>;
+  CityEdge: ResolverTypeWrapper<Omit<CityEdge, 'node'> & { node: ResolversTypes['City'] }>;
+  CityWhere: CityWhere;
+  CooperatingParty: CooperatingParty;
+  CreateAssociationInput: CreateAssociationInput;
+  CreateCityInput: CreateCityInput;
+  CreateDonorInput: CreateDonorInput;
+  CreateFundingInput: CreateFundingInput;
+  CreateNetworkInput: CreateNetworkInput;
+  CreatePartnershipInput: CreatePartnershipInput;
+  CreateProgrammeInput: CreateProgrammeInput;
+  Deletion: ResolverTypeWrapper<Deletion>;
+  Donor: ResolverTypeWrapper<ActorModel>;
+  DonorType: DonorType;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Funding: ResolverTypeWrapper<FundingModel>;
+  FundingSource: FundingSource;
+  FundingTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FundingTarget']>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  GeoPointInput: GeoPointInput;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphFilter: GraphFilter;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphStats: ResolverTypeWrapper<GraphStats>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportFormat: ImportFormat;
+  ImportInput: ImportInput;
+  ImportKind: ImportKind;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LinkingModality: LinkingModality;
+  ManagementFocus: ManagementFocus;
+  Membership: ResolverTypeWrapper<MembershipModel>;
+  MembershipInput: MembershipInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<ActorModel>;
+  Orientation: Orientation;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParticipantInput: ParticipantInput;
+  ParticipantRole: ParticipantRole;
+  Participation: ResolverTypeWrapper<ParticipationModel>;
+  Partnership: ResolverTypeWrapper<PartnershipModel>;
+  PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
+  PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipWhere: PartnershipWhere;
+  Programme: ResolverTypeWrapper<ActorModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCount: ResolverTypeWrapper<RecordCount>;
+  Region: Region;
+  RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
+  SourceInput: SourceInput;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Actor: ResolverTypeWrapper<ActorModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  City: ResolverTypeWrapper<ActorModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Association: ResolverTypeWrapper<ActorModel>;
-  Network: ResolverTypeWrapper<ActorModel>;
-  Donor: ResolverTypeWrapper<ActorModel>;
-  Programme: ResolverTypeWrapper<ActorModel>;
-  SupportTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SupportTarget']>;
-  ActorKind: ActorKind;
-  Region: Region;
-  Bloc: Bloc;
-  Orientation: Orientation;
-  LinkingModality: LinkingModality;
-  CooperatingParty: CooperatingParty;
-  ManagementFocus: ManagementFocus;
-  Theme: Theme;
-  SupportModality: SupportModality;
-  FundingSource: FundingSource;
-  AssociationScope: AssociationScope;
-  DonorType: DonorType;
-  ParticipantRole: ParticipantRole;
-  SupportLevel: SupportLevel;
-  Partnership: ResolverTypeWrapper<PartnershipModel>;
-  Participation: ResolverTypeWrapper<ParticipationModel>;
-  Membership: ResolverTypeWrapper<MembershipModel>;
-  Funding: ResolverTypeWrapper<FundingModel>;
-  FundingTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FundingTarget']>;
-  SourceInput: SourceInput;
-  GeoPointInput: GeoPointInput;
-  CreateCityInput: CreateCityInput;
-  UpdateCityInput: UpdateCityInput;
-  CreateAssociationInput: CreateAssociationInput;
-  UpdateAssociationInput: UpdateAssociationInput;
-  CreateNetworkInput: CreateNetworkInput;
-  UpdateNetworkInput: UpdateNetworkInput;
-  CreateDonorInput: CreateDonorInput;
-  UpdateDonorInput: UpdateDonorInput;
-  CreateProgrammeInput: CreateProgrammeInput;
-  UpdateProgrammeInput: UpdateProgrammeInput;
-  ParticipantInput: ParticipantInput;
-  CreatePartnershipInput: CreatePartnershipInput;
-  UpdatePartnershipInput: UpdatePartnershipInput;
-  MembershipInput: MembershipInput;
-  CreateFundingInput: CreateFundingInput;
-  UpdateFundingInput: UpdateFundingInput;
-  RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
-  Deletion: ResolverTypeWrapper<Deletion>;
-  ImportFormat: ImportFormat;
-  ImportKind: ImportKind;
-  ImportInput: ImportInput;
-  RecordCount: ResolverTypeWrapper<RecordCount>;
-  ImportReport: ResolverTypeWrapper<ImportReport>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  CityWhere: CityWhere;
-  PartnershipWhere: PartnershipWhere;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  CityEdge: ResolverTypeWrapper<Omit<CityEdge, 'node'> & { node: ResolversTypes['City'] }>;
-  CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }>;
-  PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
-  PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
-  GraphFilter: GraphFilter;
-  GraphStats: ResolverTypeWrapper<GraphStats>;
+  SupportLevel: SupportLevel;
+  SupportModality: SupportModality;
+  SupportTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SupportTarget']>;
+  Theme: Theme;
+  UpdateAssociationInput: UpdateAssociationInput;
+  UpdateCityInput: UpdateCityInput;
+  UpdateDonorInput: UpdateDonorInput;
+  UpdateFundingInput: UpdateFundingInput;
+  UpdateNetworkInput: UpdateNetworkInput;
+  UpdatePartnershipInput: UpdatePartnershipInput;
+  UpdateProgrammeInput: UpdateProgrammeInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  SourceRef: SourceRef;
-  String: Scalars['String']['output'];
-  GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   Actor: ActorModel;
-  ID: Scalars['ID']['output'];
-  City: ActorModel;
-  Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   Association: ActorModel;
-  Network: ActorModel;
+  Boolean: Scalars['Boolean']['output'];
+  City: ActorModel;
+  CityConnection: Omit<CityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CityEdge']> };
+  CityEdge: Omit<CityEdge, 'node'> & { node: ResolversParentTypes['City'] };
+  CityWhere: CityWhere;
+  CreateAssociationInput: CreateAssociationInput;
+  CreateCityInput: CreateCityInput;
+  CreateDonorInput: CreateDonorInput;
+  CreateFundingInput: CreateFundingInput;
+  CreateNetworkInput: CreateNetworkInput;
+  CreatePartnershipInput: CreatePartnershipInput;
+  CreateProgrammeInput: CreateProgrammeInput;
+  Deletion: Deletion;
   Donor: ActorModel;
-  Programme: ActorModel;
-  SupportTarget: ResolversUnionTypes<ResolversParentTypes>['SupportTarget'];
-  Partnership: PartnershipModel;
-  Participation: ParticipationModel;
-  Membership: MembershipModel;
+  Float: Scalars['Float']['output'];
   Funding: FundingModel;
   FundingTarget: ResolversUnionTypes<ResolversParentTypes>['FundingTarget'];
-  SourceInput: SourceInput;
+  GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
-  CreateCityInput: CreateCityInput;
-  UpdateCityInput: UpdateCityInput;
-  CreateAssociationInput: CreateAssociationInput;
-  UpdateAssociationInput: UpdateAssociationInput;
-  CreateNetworkInput: CreateNetworkInput;
-  UpdateNetworkInput: UpdateNetworkInput;
-  CreateDonorInput: CreateDonorInput;
-  UpdateDonorInput: UpdateDonorInput;
-  CreateProgrammeInput: CreateProgrammeInput;
-  UpdateProgrammeInput: UpdateProgrammeInput;
-  ParticipantInput: ParticipantInput;
-  CreatePartnershipInput: CreatePartnershipInput;
-  UpdatePartnershipInput: UpdatePartnershipInput;
-  MembershipInput: MembershipInput;
-  CreateFundingInput: CreateFundingInput;
-  UpdateFundingInput: UpdateFundingInput;
-  RelationshipCount: RelationshipCount;
-  Deletion: Deletion;
-  ImportInput: ImportInput;
-  RecordCount: RecordCount;
-  ImportReport: ImportReport;
-  Mutation: Record<PropertyKey, never>;
-  CityWhere: CityWhere;
-  PartnershipWhere: PartnershipWhere;
-  PageInfo: PageInfo;
-  CityEdge: Omit<CityEdge, 'node'> & { node: ResolversParentTypes['City'] };
-  CityConnection: Omit<CityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CityEdge']> };
-  PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
-  PartnershipConnection: Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
-  Query: Record<PropertyKey, never>;
-  GraphNode: GraphNode;
   GraphEdge: GraphEdge;
-  Subgraph: Subgraph;
   GraphFilter: GraphFilter;
+  GraphNode: GraphNode;
   GraphStats: GraphStats;
+  ID: Scalars['ID']['output'];
+  ImportInput: ImportInput;
+  ImportReport: ImportReport;
+  Int: Scalars['Int']['output'];
+  Membership: MembershipModel;
+  MembershipInput: MembershipInput;
+  Mutation: Record<PropertyKey, never>;
+  Network: ActorModel;
+  PageInfo: PageInfo;
+  ParticipantInput: ParticipantInput;
+  Participation: ParticipationModel;
+  Partnership: PartnershipModel;
+  PartnershipConnection: Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
+  PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
+  PartnershipWhere: PartnershipWhere;
+  Programme: ActorModel;
+  Query: Record<PropertyKey, never>;
+  RecordCount: RecordCount;
+  RelationshipCount: RelationshipCount;
+  SourceInput: SourceInput;
+  SourceRef: SourceRef;
+  String: Scalars['String']['output'];
+  Subgraph: Subgraph;
+  SupportTarget: ResolversUnionTypes<ResolversParentTypes>['SupportTarget'];
+  UpdateAssociationInput: UpdateAssociationInput;
+  UpdateCityInput: UpdateCityInput;
+  UpdateDonorInput: UpdateDonorInput;
+  UpdateFundingInput: UpdateFundingInput;
+  UpdateNetworkInput: UpdateNetworkInput;
+  UpdatePartnershipInput: UpdatePartnershipInput;
+  UpdateProgrammeInput: UpdateProgrammeInput;
 };
 
-export type SourceRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
-  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Association' | 'City' | 'Donor' | 'Network' | 'Programme', ParentType, ContextType>;
+};
+
+export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  donorType?: Resolver<Maybe<ResolversTypes['DonorType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AssociationScope'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bloc?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  donorType?: Resolver<Maybe<ResolversTypes['DonorType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  ldc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  supportLevel?: Resolver<ResolversTypes['SupportLevel'], ParentType, ContextType>;
+  supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityConnection'] = ResolversParentTypes['CityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
+export type DeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedPartnerships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedRelationships?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+};
+
+export type DonorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Donor'] = ResolversParentTypes['Donor']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  donorType?: Resolver<ResolversTypes['DonorType'], ParentType, ContextType>;
+  fundings?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funding'] = ResolversParentTypes['Funding']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  donor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType>;
+  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['FundingTarget'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FundingTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingTarget'] = ResolversParentTypes['FundingTarget']> = {
+  __resolveType: TypeResolveFn<'Association' | 'City' | 'Network' | 'Partnership' | 'Programme', ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -1535,121 +1623,40 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
   lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  __resolveType: TypeResolveFn<'City' | 'Association' | 'Network' | 'Donor' | 'Programme', ParentType, ContextType>;
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['City'] = ResolversParentTypes['City']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
-  bloc?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
-  ldc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
-  donorType?: Resolver<Maybe<ResolversTypes['DonorType']>, ParentType, ContextType>;
-  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  supportLevel?: Resolver<ResolversTypes['SupportLevel'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  scope?: Resolver<ResolversTypes['AssociationScope'], ParentType, ContextType>;
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  cluster?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  donorType?: Resolver<Maybe<ResolversTypes['DonorType']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+  supportLevel?: Resolver<Maybe<ResolversTypes['SupportLevel']>, ParentType, ContextType>;
 };
 
-export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
+  associations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  donors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  networks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programmes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type DonorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Donor'] = ResolversParentTypes['Donor']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  donorType?: Resolver<ResolversTypes['DonorType'], ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  fundings?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
-  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  runBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  modalities?: Resolver<Array<ResolversTypes['SupportModality']>, ParentType, ContextType>;
-  fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
-  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  supports?: Resolver<Array<ResolversTypes['SupportTarget']>, ParentType, ContextType>;
-  fundings?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type SupportTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTarget'] = ResolversParentTypes['SupportTarget']> = {
-  __resolveType: TypeResolveFn<'City' | 'Partnership' | 'Association' | 'Network', ParentType, ContextType>;
-};
-
-export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  orientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType>;
-  orientationStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  modality?: Resolver<ResolversTypes['LinkingModality'], ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
-  focus?: Resolver<Array<ResolversTypes['ManagementFocus']>, ParentType, ContextType>;
-  parties?: Resolver<Array<ResolversTypes['CooperatingParty']>, ParentType, ContextType>;
-  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
-  fundings?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
-  supporters?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
-  outcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
-  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  geocodingMisses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['RecordCount']>, ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -1658,87 +1665,77 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
 };
 
-export type FundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funding'] = ResolversParentTypes['Funding']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  donor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType>;
-  recipient?: Resolver<ResolversTypes['FundingTarget'], ParentType, ContextType>;
-  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type FundingTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingTarget'] = ResolversParentTypes['FundingTarget']> = {
-  __resolveType: TypeResolveFn<'City' | 'Partnership' | 'Programme' | 'Association' | 'Network', ParentType, ContextType>;
-};
-
-export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type DeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
-  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  removedRelationships?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
-  removedPartnerships?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
-export type RecordCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCount'] = ResolversParentTypes['RecordCount']> = {
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
-  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  records?: Resolver<Array<ResolversTypes['RecordCount']>, ParentType, ContextType>;
-  geocodingMisses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-};
-
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createCity?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationCreateCityArgs, 'input'>>;
-  updateCity?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'id' | 'input'>>;
-  createAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationCreateAssociationArgs, 'input'>>;
-  updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationUpdateAssociationArgs, 'id' | 'input'>>;
-  createNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
-  updateNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationUpdateNetworkArgs, 'id' | 'input'>>;
-  createDonor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType, RequireFields<MutationCreateDonorArgs, 'input'>>;
-  updateDonor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType, RequireFields<MutationUpdateDonorArgs, 'id' | 'input'>>;
-  createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
-  updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
-  deleteActor?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id' | 'dryRun'>>;
-  createPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
-  updatePartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'id' | 'input'>>;
-  deletePartnership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeletePartnershipArgs, 'id' | 'dryRun'>>;
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input'>>;
-  removeMembership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'memberId' | 'organisationId' | 'dryRun'>>;
+  createAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationCreateAssociationArgs, 'input'>>;
+  createCity?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationCreateCityArgs, 'input'>>;
+  createDonor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType, RequireFields<MutationCreateDonorArgs, 'input'>>;
   createFunding?: Resolver<ResolversTypes['Funding'], ParentType, ContextType, RequireFields<MutationCreateFundingArgs, 'input'>>;
-  updateFunding?: Resolver<ResolversTypes['Funding'], ParentType, ContextType, RequireFields<MutationUpdateFundingArgs, 'id' | 'input'>>;
-  deleteFunding?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteFundingArgs, 'id' | 'dryRun'>>;
+  createNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
+  createPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
+  createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
+  deleteActor?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'dryRun' | 'id'>>;
+  deleteFunding?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteFundingArgs, 'dryRun' | 'id'>>;
+  deletePartnership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeletePartnershipArgs, 'dryRun' | 'id'>>;
   importDataSet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataSetArgs, 'input'>>;
+  removeMembership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'dryRun' | 'memberId' | 'organisationId'>>;
+  updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationUpdateAssociationArgs, 'id' | 'input'>>;
+  updateCity?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'id' | 'input'>>;
+  updateDonor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType, RequireFields<MutationUpdateDonorArgs, 'id' | 'input'>>;
+  updateFunding?: Resolver<ResolversTypes['Funding'], ParentType, ContextType, RequireFields<MutationUpdateFundingArgs, 'id' | 'input'>>;
+  updateNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationUpdateNetworkArgs, 'id' | 'input'>>;
+  updatePartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'id' | 'input'>>;
+  updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
+};
+
+export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type CityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+export type ParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
 };
 
-export type CityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityConnection'] = ResolversParentTypes['CityConnection']> = {
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
+  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  focus?: Resolver<Array<ResolversTypes['ManagementFocus']>, ParentType, ContextType>;
+  fundings?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  modality?: Resolver<ResolversTypes['LinkingModality'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  orientation?: Resolver<ResolversTypes['Orientation'], ParentType, ContextType>;
+  orientationStated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Participation']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['CooperatingParty']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  supporters?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PartnershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipConnection'] = ResolversParentTypes['PartnershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['CityEdge']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PartnershipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipEdge'] = ResolversParentTypes['PartnershipEdge']> = {
@@ -1746,90 +1743,93 @@ export type PartnershipEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType>;
 };
 
-export type PartnershipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnershipConnection'] = ResolversParentTypes['PartnershipConnection']> = {
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['PartnershipEdge']>, ParentType, ContextType>;
+export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fundingSources?: Resolver<Array<ResolversTypes['FundingSource']>, ParentType, ContextType>;
+  fundings?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  modalities?: Resolver<Array<ResolversTypes['SupportModality']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  runBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['SupportTarget']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
-  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
-  search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
-  cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<QueryCitiesArgs, 'first'>>;
-  partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
   associations?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType>;
-  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<QueryCitiesArgs, 'first'>>;
   donors?: Resolver<Array<ResolversTypes['Donor']>, ParentType, ContextType>;
-  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'id' | 'depth'>>;
-  path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to' | 'maxHops'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
+  partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
+  path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
-export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  cluster?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  supportLevel?: Resolver<Maybe<ResolversTypes['SupportLevel']>, ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type RecordCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCount'] = ResolversParentTypes['RecordCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type SourceRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceRef'] = ResolversParentTypes['SourceRef']> = {
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
-export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
-  cities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  associations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  networks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  donors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  programmes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type SupportTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTarget'] = ResolversParentTypes['SupportTarget']> = {
+  __resolveType: TypeResolveFn<'Association' | 'City' | 'Network' | 'Partnership', ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
-  SourceRef?: SourceRefResolvers<ContextType>;
-  GeoPoint?: GeoPointResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
-  City?: CityResolvers<ContextType>;
   Association?: AssociationResolvers<ContextType>;
-  Network?: NetworkResolvers<ContextType>;
+  City?: CityResolvers<ContextType>;
+  CityConnection?: CityConnectionResolvers<ContextType>;
+  CityEdge?: CityEdgeResolvers<ContextType>;
+  Deletion?: DeletionResolvers<ContextType>;
   Donor?: DonorResolvers<ContextType>;
-  Programme?: ProgrammeResolvers<ContextType>;
-  SupportTarget?: SupportTargetResolvers<ContextType>;
-  Partnership?: PartnershipResolvers<ContextType>;
-  Participation?: ParticipationResolvers<ContextType>;
-  Membership?: MembershipResolvers<ContextType>;
   Funding?: FundingResolvers<ContextType>;
   FundingTarget?: FundingTargetResolvers<ContextType>;
-  RelationshipCount?: RelationshipCountResolvers<ContextType>;
-  Deletion?: DeletionResolvers<ContextType>;
-  RecordCount?: RecordCountResolvers<ContextType>;
-  ImportReport?: ImportReportResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  CityEdge?: CityEdgeResolvers<ContextType>;
-  CityConnection?: CityConnectionResolvers<ContextType>;
-  PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
-  PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  GraphNode?: GraphNodeResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
-  Subgraph?: SubgraphResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  Partnership?: PartnershipResolvers<ContextType>;
+  PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
+  PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordCount?: RecordCountResolvers<ContextType>;
+  RelationshipCount?: RelationshipCountResolvers<ContextType>;
+  SourceRef?: SourceRefResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  SupportTarget?: SupportTargetResolvers<ContextType>;
 };
 
