@@ -254,6 +254,41 @@ export type GraphFilter = {
   themes?: Array<Theme> | null | undefined;
 };
 
+/** The format of an imported file. */
+export type ImportFormat =
+  /** One CSV layout per kind of record (seed/IMPORT.md). */
+  | 'CSV'
+  /** The seed's JSON format (seed/FORMAT.md). */
+  | 'JSON';
+
+/** A data set to import. */
+export type ImportInput = {
+  /** The file's content. */
+  content: string;
+  /** Check everything, write nothing. */
+  dryRun?: boolean | null | undefined;
+  /** The file's name, recorded as the source of every fact without one. */
+  fileName: string;
+  /** JSON or CSV. */
+  format: ImportFormat;
+  /** For CSV: the layout (kind of records) of the file. */
+  kind?: ImportKind | null | undefined;
+};
+
+/** Which CSV layout a file uses (seed/IMPORT.md). */
+export type ImportKind =
+  | 'ASSOCIATIONS'
+  | 'CITIES'
+  | 'DONORS'
+  | 'FUNDINGS'
+  | 'MEMBERSHIPS'
+  | 'NETWORKS'
+  | 'PARTICIPATIONS'
+  | 'PARTNERSHIPS'
+  | 'PROGRAMMES'
+  | 'RUNS'
+  | 'SUPPORTS';
+
 /** Linking modality (framework category 2). */
 export type LinkingModality =
   /** Several cities in one arrangement. */
@@ -518,6 +553,13 @@ export type UpdateProgrammeInput = {
   /** What it supports (replaces the list). */
   supports?: Array<string> | null | undefined;
 };
+
+export type ImportDataSetMutationVariables = Exact<{
+  input: ImportInput;
+}>;
+
+
+export type ImportDataSetMutation = { importDataSet: { dryRun: boolean, fileName: string, geocodingMisses: Array<string>, message: string, records: Array<{ kind: string, count: number }> } };
 
 export type WrittenSourceFragment = { document: string, locator: string | null, quote: string | null };
 

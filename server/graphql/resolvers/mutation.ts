@@ -1,5 +1,5 @@
 // The writes: thin resolvers over server/mutations/, where each mutation is
-// checked and run in one transaction. importDataSet is wired separately.
+// checked and run in one transaction.
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import { createCity, updateCity } from '../../mutations/cities.ts';
@@ -10,6 +10,7 @@ import { createPartnership, updatePartnership } from '../../mutations/partnershi
 import { addMembership } from '../../mutations/memberships.ts';
 import { createFunding, updateFunding } from '../../mutations/fundings.ts';
 import { deleteActor, deleteFunding, deletePartnership, removeMembership } from '../../mutations/deletion.ts';
+import { importFile } from '../../mutations/import.ts';
 
 /**
  * Runs a write, then forgets what the request's loaders have cached: the
@@ -44,4 +45,5 @@ export const Mutation: MutationResolvers = {
   createFunding: (_, { input }, ctx) => write(ctx, createFunding(ctx.store, input)),
   updateFunding: (_, { id, input }, ctx) => write(ctx, updateFunding(ctx.store, id, input)),
   deleteFunding: (_, { id, dryRun }, ctx) => write(ctx, deleteFunding(ctx.store, id, dryRun ?? false)),
+  importDataSet: (_, { input }, ctx) => write(ctx, importFile(ctx.store, input)),
 };
