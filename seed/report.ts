@@ -2,6 +2,15 @@
 import type { GraphStore } from '../server/store/store.ts';
 import type { SeedResult } from './seed-curated.ts';
 
+/** Each list names this many at most: an import of thousands of cities would otherwise print them all. */
+const LISTED = 100;
+
+function listed<T>(items: T[], line: (item: T) => string): string[] {
+  const lines = items.slice(0, LISTED).map(line);
+  if (items.length > LISTED) lines.push(`    ... and ${items.length - LISTED} more`);
+  return lines;
+}
+
 function formatSeedReport(title: string, result: SeedResult, stats: Record<string, number>, countsLabel: string): string {
   const { matched, unmatched } = result.geocoding;
   const ambiguous = matched.filter((m) => m.candidates > 1);
@@ -13,11 +22,11 @@ function formatSeedReport(title: string, result: SeedResult, stats: Record<strin
   ];
   if (ambiguous.length) {
     lines.push(`  ${ambiguous.length} matched a name shared by several places; the most populous was taken:`);
-    for (const m of ambiguous) lines.push(`    ${m.id} "${m.name}" -> ${m.geoName} (${m.candidates} places)`);
+    lines.push(...listed(ambiguous, (m) => `    ${m.id} "${m.name}" -> ${m.geoName} (${m.candidates} places)`));
   }
   if (unmatched.length) {
     lines.push(`  ${unmatched.length} cities could not be geocoded (population and location stay unknown):`);
-    for (const u of unmatched) lines.push(`    ${u.id} "${u.name}" (${u.country})`);
+    lines.push(...listed(unmatched, (u) => `    ${u.id} "${u.name}" (${u.country})`));
   }
   return lines.join('\n');
 }

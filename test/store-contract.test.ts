@@ -1,6 +1,7 @@
 // The store contract: what both engines must do alike. It runs against the
 // embedded engine always and against Neo4j whenever NEO4J_URI is set.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadStatements, parseStatement, schemaStatements } from '../server/store/statements.ts';
 import type { GraphStore } from '../server/store/store.ts';
 import { seedCurated } from '../seed/seed-curated.ts';
 import type { GraphRows } from '../seed/graph-rows.ts';
@@ -151,5 +152,15 @@ describe('store contract: embedded engine on disk', () => {
     const second = await open();
     expect((await second.run('stats'))[0]).toEqual(before);
     await second.close();
+  });
+});
+
+describe('schema statements', () => {
+  it('runs a statement marked `@engine embedded` on that engine only', () => {
+    const names = (engine: 'embedded' | 'neo4j') => schemaStatements(loadStatements(), engine).map((s) => s.name);
+    expect(names('embedded')).toEqual(expect.arrayContaining(['schema-city-id-unique', 'schema-embedded-city-id-index']));
+    expect(names('neo4j')).toContain('schema-city-id-unique');
+    expect(names('neo4j').filter((n) => n.startsWith('schema-embedded-'))).toEqual([]);
+    expect(() => parseStatement('x.cypher', '// @mode write\n// @engine sqlite\nRETURN 1')).toThrow(/@engine must be embedded or neo4j/);
   });
 });

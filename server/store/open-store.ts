@@ -15,7 +15,7 @@ export async function openStore(config: Pick<Config, 'dataDir' | 'neo4j'>): Prom
     ? Neo4jStore.open(config.neo4j, statements)
     : EmbeddedStore.open(config.dataDir === null ? null : join(config.dataDir, EMBEDDED_FILE), statements);
   try {
-    for (const statement of schemaStatements(statements)) await store.run(statement.name);
+    for (const statement of schemaStatements(statements, store.engine)) await store.run(statement.name);
   } catch (error) {
     await store.close();
     throw error;

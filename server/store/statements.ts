@@ -4,12 +4,14 @@
 //   // What the statement does, in a sentence or two.
 //   // @mode read | write
 //   // @param name  what the parameter holds
+//   // @engine embedded | neo4j   (optional: a schema statement only that engine runs)
 //
 // The store refuses parameters a statement does not declare and requires the
 // ones it does, so a typo fails loudly instead of matching nothing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { EngineName } from './store.ts';
 
 export type StatementMode = 'read' | 'write';
 
@@ -19,16 +21,20 @@ export interface Statement {
   params: string[];
   text: string;
   file: string;
+  /** The one engine that runs it, for a schema statement the other does not need or would refuse. */
+  engine?: EngineName;
 }
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
 const MODE_LINE = /^\/\/\s*@mode\s+(\w+)\s*$/;
 const PARAM_LINE = /^\/\/\s*@param\s+(\w+)\b/;
+const ENGINE_LINE = /^\/\/\s*@engine\s+(\w+)\s*$/;
 
 export function parseStatement(file: string, text: string): Statement {
   const name = basename(file, '.cypher');
   let mode: StatementMode | undefined;
+  let engine: EngineName | undefined;
   const params: string[] = [];
   for (const line of text.split('\n')) {
     const modeMatch = MODE_LINE.exec(line.trim());
@@ -38,11 +44,18 @@ export function parseStatement(file: string, text: string): Statement {
       }
       mode = modeMatch[1];
     }
+    const engineMatch = ENGINE_LINE.exec(line.trim());
+    if (engineMatch) {
+      if (engineMatch[1] !== 'embedded' && engineMatch[1] !== 'neo4j') {
+        throw new Error(`${file}: @engine must be embedded or neo4j, not "${engineMatch[1]}"`);
+      }
+      engine = engineMatch[1];
+    }
     const paramMatch = PARAM_LINE.exec(line.trim());
     if (paramMatch?.[1]) params.push(paramMatch[1]);
   }
   if (!mode) throw new Error(`${file}: missing "// @mode read|write" header`);
-  return { name, mode, params, text: text.trim(), file };
+  return { name, mode, params, text: text.trim(), file, ...(engine && { engine }) };
 }
 
 export function loadStatements(dir: string = CYPHER_DIR): Map<string, Statement> {
@@ -67,9 +80,9 @@ export function checkParams(statement: Statement, params: Record<string, unknown
   }
 }
 
-/** Statements run on start-up to create constraints and indexes, in name order. */
-export function schemaStatements(statements: Map<string, Statement>): Statement[] {
-  return [...statements.values()].filter((s) => s.name.startsWith('schema-'));
+/** Statements `engine` runs on start-up to create constraints and indexes, in name order. */
+export function schemaStatements(statements: Map<string, Statement>, engine: EngineName): Statement[] {
+  return [...statements.values()].filter((s) => s.name.startsWith('schema-') && (!s.engine || s.engine === engine));
 }
 
 /** The statement called `name`, checked against the parameters of the call. */
