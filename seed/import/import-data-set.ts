@@ -90,8 +90,8 @@ export async function importDataSet(store: GraphStore, options: ImportOptions): 
   const prepare = async (runner: StatementRunner) => {
     const stored = await readStoredNodes(runner, data);
     // Records that were refused are taken as defined, so that a reference to one is not a second problem.
-    const refused = [...valid.refused].map(([id, kind]): [string, KnownNode] => [id, { kind, donor: true }]);
-    const found = checkData(data, new Map([...refused, ...stored.known])).map((p) => ({ problem: p, origin: valid.origins[p.collection][p.index]! }));
+    const refusedIds = [...valid.refusedIds].map(([id, kind]): [string, KnownNode] => [id, { kind, donor: true }]);
+    const found = checkData(data, new Map([...refusedIds, ...stored.known])).map((p) => ({ problem: p, origin: valid.origins[p.collection][p.index]! }));
     const problems = [...parsed.problems, ...valid.problems, ...found.map(({ problem, origin }) => place(problem, origin))];
     if (problems.length) {
       const bad = new Set([...valid.refusedRecords, ...found.map((f) => f.origin)]).size + parsed.problems.length;

@@ -17,7 +17,7 @@ export interface ValidRecords {
   /** The records that were refused. */
   refusedRecords: Set<RawRecord>;
   /** Ids defined by records that were refused: a reference to one is not reported again. */
-  refused: Map<string, NodeKind>;
+  refusedIds: Map<string, NodeKind>;
   problems: ImportProblem[];
 }
 
@@ -39,7 +39,7 @@ const PROGRESS_EVERY = 1_000;
 export function validateRecords(records: RawRecord[], fileName: string, onProgress: (done: number, total: number) => void): ValidRecords {
   const data = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as SeedData;
   const origins = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as Record<Collection, RawRecord[]>;
-  const refused = new Map<string, NodeKind>();
+  const refusedIds = new Map<string, NodeKind>();
   const refusedRecords = new Set<RawRecord>();
   const problems: ImportProblem[] = [];
   const firstLine = new Map<string, number>();
@@ -54,7 +54,7 @@ export function validateRecords(records: RawRecord[], fileName: string, onProgre
       refusedRecords.add(raw);
       const kind = (NODES as Partial<Record<Collection, NodeKind>>)[collection];
       const id = (value as { id?: unknown } | null)?.id;
-      if (kind && typeof id === 'string') refused.set(id, kind);
+      if (kind && typeof id === 'string') refusedIds.set(id, kind);
     } else {
       const key = `${collection}|${(recordKey[collection] as (r: typeof parsed.data) => string)(parsed.data)}`;
       const first = firstLine.get(key);
@@ -70,5 +70,5 @@ export function validateRecords(records: RawRecord[], fileName: string, onProgre
     if ((i + 1) % PROGRESS_EVERY === 0) onProgress(i + 1, records.length);
   });
   onProgress(records.length, records.length);
-  return { data, origins, refused, refusedRecords, problems };
+  return { data, origins, refusedIds, refusedRecords, problems };
 }
