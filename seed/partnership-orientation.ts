@@ -5,10 +5,9 @@
 // documents state keeps it unless the data states another; one that gains
 // parties through the data (a participation or funding of a stored
 // partnership) has its derived orientation derived again.
-import { deriveModality, deriveOrientation } from '../server/domain/orientation.ts';
-import type { Bloc, LinkingModality, Orientation } from '../server/domain/enums.ts';
+import type { ActorKind, LinkingModality, Orientation } from '../server/domain/enums.ts';
+import { orientParties, type Party } from '../server/domain/parties.ts';
 import { nodesOf } from './collections.ts';
-import { blocOf, countryProfile } from './country-profile.ts';
 import type { MergedData } from './merge.ts';
 import type { NodeKind, StoreContext } from './store-context.ts';
 
@@ -51,20 +50,15 @@ function countriesOf(data: MergedData, stored: StoreContext): Map<string, { kind
 
 export function orientPartnerships(data: MergedData, stored: StoreContext): Map<string, PartnershipOrientation> {
   const actors = countriesOf(data, stored);
-  // The bloc of a non-city party: from its country; a donor without one is an
-  // international body and so from beyond the South; others without one say nothing.
-  const otherBloc = (id: string): { bloc: Bloc | null }[] => {
+  // The rule for parties (server/domain/parties.ts), over the kinds and countries known here.
+  const party = (id: string): Party[] => {
     const actor = actors.get(id);
-    if (actor?.kind !== 'association' && actor?.kind !== 'donor') return [];
-    if (actor.country) return [{ bloc: blocOf(actor.country) }];
-    return actor.kind === 'donor' ? [{ bloc: null }] : [];
+    return actor && actor.kind !== 'partnership' ? [{ kind: actor.kind.toUpperCase() as ActorKind, country: actor.country }] : [];
   };
   const derive = ({ participants, funders }: Parties, modality: LinkingModality | undefined) => {
-    const isCity = (id: string) => actors.get(id)?.kind === 'city';
-    const cities = [...participants].filter(isCity).map((id) => countryProfile(actors.get(id)!.country!));
-    const others = [...[...participants].filter((id) => !isCity(id)), ...funders].flatMap(otherBloc);
-    const chosen = modality ?? deriveModality(cities.length);
-    return { modality: chosen, orientation: deriveOrientation({ cities, others, modality: chosen }) };
+    const derived = orientParties([...participants].flatMap(party), [...funders].flatMap(party), modality);
+    if (!derived.orientation) throw new Error('A partnership needs at least one city to derive its orientation');
+    return { modality: derived.modality, orientation: derived.orientation };
   };
 
   const result = new Map<string, PartnershipOrientation>();
