@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
 import { CooperationGraph, KIND_STYLE } from './CooperationGraph.tsx';
 import { graphql } from './graphql.ts';
-import { OVERVIEW_QUERY, type OverviewData } from './overview-query.ts';
+import type { OverviewQuery } from './generated/operations.ts';
+import { OVERVIEW_QUERY } from './overview-query.ts';
 
-type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: OverviewData };
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: OverviewQuery };
 
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const load = () => {
     setState({ status: 'loading' });
-    graphql<OverviewData>(OVERVIEW_QUERY)
+    graphql<OverviewQuery>(OVERVIEW_QUERY)
       .then((data) => setState({ status: 'ready', data }))
       .catch((error: Error) => setState({ status: 'error', message: error.message }));
   };

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { OverviewData } from './overview-query.ts';
+import type { OverviewQuery } from './generated/operations.ts';
 
 cytoscape.use(fcose);
 
@@ -16,7 +16,7 @@ export const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.No
   PARTNERSHIP: { color: '#7f8c8d', shape: 'diamond', label: 'Partnership' },
 };
 
-function elements(data: OverviewData): cytoscape.ElementDefinition[] {
+function elements(data: OverviewQuery): cytoscape.ElementDefinition[] {
   const nodes = new Map<string, cytoscape.ElementDefinition>();
   const edges: cytoscape.ElementDefinition[] = [];
   for (const { node: p } of data.partnerships.edges) {
@@ -29,7 +29,7 @@ function elements(data: OverviewData): cytoscape.ElementDefinition[] {
   return [...nodes.values(), ...edges];
 }
 
-export function CooperationGraph({ data }: { data: OverviewData }) {
+export function CooperationGraph({ data }: { data: OverviewQuery }) {
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!container.current) return;

@@ -1,4 +1,5 @@
 // What the overview shows: the counts and every partnership with its participants.
+// Its result type, OverviewQuery, is generated from this document (npm run codegen).
 export const OVERVIEW_QUERY = /* GraphQL */ `
   query Overview {
     stats { cities associations networks donors programmes partnerships relationships }
@@ -15,18 +16,3 @@ export const OVERVIEW_QUERY = /* GraphQL */ `
     }
   }
 `;
-
-export interface OverviewData {
-  stats: Record<string, number>;
-  partnerships: {
-    edges: {
-      node: {
-        id: string;
-        title: string;
-        orientation: string;
-        themes: string[];
-        participants: { role: string; actor: { id: string; name: string; kind: string } }[];
-      };
-    }[];
-  };
-}
