@@ -1,71 +1,193 @@
-// The entry point of the graph-wide views and analyses: one per server. It
-// keeps the projection and what is derived from the whole graph (the actor
-// graph and every city's support) until the next write.
-import type { GraphFilter, Subgraph } from '../graphql/generated/resolvers-types.ts';
+// The entry point of the graph-wide views and analyses: one per server. Every
+// result is computed from the projection of the current data version and kept
+// with it, keyed by the analysis and its arguments; a write makes a new data
+// version, so nothing stale is ever answered and nothing is recomputed per
+// field or per item.
+import type {
+  ClusterAlgorithm,
+  GapGrouping,
+  GraphFilter,
+  SupportGap,
+  Subgraph,
+  Theme,
+  TriangleKind,
+  CoverageCell,
+} from '../graphql/generated/resolvers-types.ts';
+import { REGIONS, THEMES } from '../domain/enums.ts';
 import type { GraphStore } from '../store/store.ts';
 import { actorGraph, type ActorGraph } from './actor-graph.ts';
-import { ProjectionCache, type Projection } from './projection.ts';
-import { shown } from './selection.ts';
-import { annotate, neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
-import type { CitySupport } from './support.ts';
+import { cluster, type Clustering } from './clusters.ts';
+import { coverage } from './coverage.ts';
+import { rankUnderserved, supportGaps } from './gaps.ts';
+import { matches, type Match } from './matches.ts';
+import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
+import { giversByTarget, select, shown, type Selection } from './selection.ts';
+import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
+import { DEFAULT_REACH, supportOfCities, type CitySupport } from './support.ts';
+import { anyTriangles, southSouthPlusOne, type FoundTriangle } from './triangles.ts';
 
-interface WholeGraph {
+/** A view of the graph: what a filter selects and shows. */
+interface View {
+  selection: Selection;
   graph: ActorGraph;
-  annotations: Annotations;
+  shown: Set<string>;
+  keep: (id: string) => boolean;
+}
+
+export interface ClusterReport {
+  algorithm: string;
+  modularity: number | null;
+  clusters: { id: string; size: number; memberIds: string[]; topThemes: Theme[] }[];
+}
+
+/** A filter as a cache key: the same filter written differently is the same key. */
+function keyOf(filter: GraphFilter | null | undefined): string {
+  const entries = Object.entries(filter ?? {}).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length));
+  return JSON.stringify(entries.map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]).sort());
 }
 
 export class Analytics {
   private readonly projections: ProjectionCache;
-  private readonly wholeGraphs = new WeakMap<Projection, WholeGraph>();
+  private readonly results = new WeakMap<Projection, Map<string, unknown>>();
 
   constructor(store: GraphStore) {
     this.projections = new ProjectionCache(store);
   }
 
-  private async whole(): Promise<WholeGraph> {
-    const projection = await this.projections.get();
-    let whole = this.wholeGraphs.get(projection);
-    if (!whole) {
-      const graph = actorGraph(projection);
-      whole = { graph, annotations: annotate(graph) };
-      this.wholeGraphs.set(projection, whole);
-    }
-    return whole;
+  /** `compute` once per projection (data version) and key. */
+  private cached<T>(projection: Projection, key: string, compute: () => T): T {
+    let results = this.results.get(projection);
+    if (!results) this.results.set(projection, (results = new Map()));
+    if (!results.has(key)) results.set(key, compute());
+    return results.get(key) as T;
+  }
+
+  private view(projection: Projection, filter: GraphFilter | null | undefined): View {
+    return this.cached(projection, `view|${keyOf(filter)}`, () => {
+      const selection: Selection = filter ?? {};
+      const visible = shown(projection, selection);
+      return { selection, graph: actorGraph(projection, selection), shown: visible, keep: (id: string) => visible.has(id) };
+    });
+  }
+
+  private support(projection: Projection, filter: GraphFilter | null | undefined, reach: number): Map<string, CitySupport> {
+    return this.cached(projection, `support|${keyOf(filter)}|${reach}`, () => supportOfCities(projection, filter ?? {}, reach));
+  }
+
+  private clustering(projection: Projection, filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Clustering {
+    return this.cached(projection, `clustering|${keyOf(filter)}|${algorithm}`, () => {
+      const view = this.view(projection, filter);
+      return cluster(view.graph, view.keep, algorithm);
+    });
+  }
+
+  private annotations(projection: Projection, filter: GraphFilter | null | undefined): Annotations {
+    return { support: this.support(projection, filter, DEFAULT_REACH), clusters: this.clustering(projection, filter, 'LOUVAIN').clusterOf };
   }
 
   /** Support of one city in the whole graph; null when the id is not a city. */
-  async citySupport(id: string): Promise<CitySupport | null> {
-    return (await this.whole()).annotations.support.get(id) ?? null;
+  async citySupport(id: string, reach: number = DEFAULT_REACH): Promise<CitySupport | null> {
+    return this.support(await this.projections.get(), null, reach).get(id) ?? null;
   }
 
   /** Ids of the cities at a support level in the whole graph. */
   async citiesAtLevel(level: CitySupport['level']): Promise<string[]> {
-    return [...(await this.whole()).annotations.support].filter(([, s]) => s.level === level).map(([id]) => id);
+    return [...this.support(await this.projections.get(), null, DEFAULT_REACH)].filter(([, s]) => s.level === level).map(([id]) => id);
   }
 
-  /** Whether an actor with this id is in the graph. */
   async hasActor(id: string): Promise<boolean> {
-    return (await this.whole()).graph.hasNode(id);
+    return (await this.projections.get()).actors.has(id);
+  }
+
+  async isCity(id: string): Promise<boolean> {
+    return (await this.projections.get()).actors.get(id)?.kind === 'CITY';
   }
 
   async graph(filter: GraphFilter | null | undefined): Promise<Subgraph> {
-    if (!filter || Object.values(filter).every((v) => v === null || v === undefined)) {
-      const { graph, annotations } = await this.whole();
-      return toSubgraph(graph, annotations);
-    }
     const projection = await this.projections.get();
-    const visible = shown(projection, filter ?? {});
-    const graph = actorGraph(projection, filter ?? {});
-    return toSubgraph(graph, annotate(graph), (id) => visible.has(id));
+    const view = this.view(projection, filter);
+    return toSubgraph(view.graph, this.annotations(projection, filter), view.keep);
   }
 
   async neighbourhood(id: string, depth: number): Promise<Subgraph> {
-    const { graph, annotations } = await this.whole();
-    return neighbourhood(graph, annotations, id, depth);
+    const projection = await this.projections.get();
+    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, depth);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
-    const { graph, annotations } = await this.whole();
-    return shortestPath(graph, annotations, from, to, maxHops);
+    const projection = await this.projections.get();
+    return shortestPath(this.view(projection, null).graph, this.annotations(projection, null), from, to, maxHops);
   }
+
+  async clusters(filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Promise<ClusterReport> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, () => {
+      const clustering = this.clustering(projection, filter, algorithm);
+      const { partnerships } = select(projection, filter ?? {});
+      const clusters = [...clustering.members]
+        .filter(([, members]) => members.length > 1)
+        .map(([id, memberIds]) => ({ id, size: memberIds.length, memberIds, topThemes: topThemes(partnerships, new Set(memberIds)) }))
+        .sort((a, b) => b.size - a.size || a.id.localeCompare(b.id));
+      const modularity = clustering.modularity === null ? null : Math.round(clustering.modularity * 10_000) / 10_000;
+      return { algorithm: clustering.algorithm, modularity, clusters };
+    });
+  }
+
+  async triangles(kind: TriangleKind, filter: GraphFilter | null | undefined): Promise<FoundTriangle[]> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `triangles|${kind}|${keyOf(filter)}`, () => {
+      const view = this.view(projection, filter);
+      if (kind === 'ANY') return anyTriangles(view.graph, view.keep, projection.partnerships);
+      const { partnerships, links } = select(projection, view.selection);
+      const givers = giversByTarget(links);
+      return southSouthPlusOne(partnerships, (id) => givers.get(id) ?? [], projection.actors, view.keep);
+    });
+  }
+
+  /** Ids of the cities support does not reach, most under-served first. */
+  async isolatedCities(filter: GraphFilter | null | undefined, reach: number): Promise<string[]> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `isolated|${keyOf(filter)}|${reach}`, () =>
+      rankUnderserved(this.shownCities(projection, filter, reach)).map(({ city }) => city.id),
+    );
+  }
+
+  async supportGaps(groupBy: GapGrouping, filter: GraphFilter | null | undefined, reach: number): Promise<SupportGap[]> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `gaps|${groupBy}|${keyOf(filter)}|${reach}`, () => supportGaps(this.shownCities(projection, filter, reach), groupBy));
+  }
+
+  /** The cities a filter shows, with their support. */
+  private shownCities(projection: Projection, filter: GraphFilter | null | undefined, reach: number) {
+    const view = this.view(projection, filter);
+    return [...this.support(projection, filter, reach)]
+      .filter(([id]) => view.shown.has(id))
+      .map(([id, support]) => ({ city: projection.actors.get(id)!, support }));
+  }
+
+  async matches(cityId: string, theme: Theme): Promise<Match[]> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `matches|${cityId}|${theme}`, () => matches(projection, this.view(projection, null).graph, cityId, theme));
+  }
+
+  async coverage(filter: GraphFilter | null | undefined): Promise<CoverageCell[]> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `coverage|${keyOf(filter)}`, () => {
+      const { partnerships, links } = select(projection, filter ?? {});
+      const givers = giversByTarget(links);
+      const regions = filter?.regions?.length ? REGIONS.filter((r) => filter.regions!.includes(r)) : REGIONS;
+      const themes = filter?.themes?.length ? THEMES.filter((t) => filter.themes!.includes(t)) : THEMES;
+      return coverage(partnerships, projection.actors, (id) => givers.get(id) ?? [], regions, themes);
+    });
+  }
+}
+
+/** The most frequent themes (up to five) of the partnerships with at least two participants among `members`. */
+function topThemes(partnerships: ProjectedPartnership[], members: Set<string>): Theme[] {
+  const counts = new Map<Theme, number>();
+  for (const p of partnerships) {
+    if (p.participants.filter((x) => members.has(x)).length < 2) continue;
+    for (const t of p.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([t]) => t);
 }

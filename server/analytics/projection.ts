@@ -2,7 +2,7 @@
 // analytics work on: every actor, partnership and relationship, read with
 // three statements and kept until the next write (keyed by the store's data
 // version), so that drawing or analysing the graph costs no store round trip.
-import type { ActorKind, Orientation, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+import type { ActorKind, Orientation, ParticipantRole, Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { GraphStore } from '../store/store.ts';
 
 export interface ProjectedActor {
@@ -18,12 +18,16 @@ export interface ProjectedActor {
 
 export interface ProjectedPartnership {
   id: string;
+  title: string;
   themes: Theme[];
   orientation: Orientation;
   startYear: number | null;
   endYear: number | null;
   participants: string[];
+  roles: Map<string, ParticipantRole>;
 }
+
+type PartnershipRow = Omit<ProjectedPartnership, 'participants' | 'roles'> & { participations: [string, ParticipantRole][] };
 
 export type LinkType = 'MEMBER_OF' | 'FUNDS' | 'SUPPORTS' | 'RUN_BY';
 
@@ -47,13 +51,18 @@ async function readProjection(store: GraphStore): Promise<Projection> {
   const version = store.dataVersion;
   const [actors, partnerships, links] = await Promise.all([
     store.run<ProjectedActor & Record<string, unknown>>('projection-actors'),
-    store.run<ProjectedPartnership & Record<string, unknown>>('projection-partnerships'),
+    store.run<PartnershipRow & Record<string, unknown>>('projection-partnerships'),
     store.run<ProjectedLink & Record<string, unknown>>('projection-links'),
   ]);
   return {
     version,
     actors: new Map(actors.map((a) => [a.id, a])),
-    partnerships: new Map(partnerships.map((p) => [p.id, p])),
+    partnerships: new Map(
+      partnerships.map(({ participations, ...p }) => [
+        p.id,
+        { ...p, participants: participations.map(([id]) => id), roles: new Map(participations) },
+      ]),
+    ),
     links,
   };
 }

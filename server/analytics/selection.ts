@@ -80,3 +80,15 @@ export function shown(projection: Projection, selection: Selection): Set<string>
   }
   return actorIds;
 }
+
+/** Who funds or supports each target (actor or partnership), from the selected links. */
+export function giversByTarget(links: ProjectedLink[]): Map<string, string[]> {
+  const givers = new Map<string, string[]>();
+  for (const link of links) {
+    if (link.type !== 'FUNDS' && link.type !== 'SUPPORTS') continue;
+    const list = givers.get(link.target);
+    if (list) list.push(link.source);
+    else givers.set(link.target, [link.source]);
+  }
+  return givers;
+}

@@ -4,17 +4,12 @@ import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal';
 import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
 import type { ActorGraph } from './actor-graph.ts';
-import { communities } from './communities.ts';
-import { supportOfCities, type CitySupport } from './support.ts';
+import type { CitySupport } from './support.ts';
 
-/** What the drawn nodes are annotated with: computed once per graph. */
+/** What the drawn nodes are annotated with. */
 export interface Annotations {
   support: Map<string, CitySupport>;
   clusters: Map<string, string>;
-}
-
-export function annotate(graph: ActorGraph): Annotations {
-  return { support: supportOfCities(graph), clusters: communities(graph) };
 }
 
 /** The nodes `keep` (all when omitted) and the edges between them, annotated with cluster and support level. */

@@ -1,42 +1,81 @@
 // How well support reaches each city (domain.md, "Isolated cities lacking
-// support"): a donor or programme reaches a city when it funds or supports
-// the city, a partnership the city takes part in (already an edge to the city
-// in the actor graph), or an association or network the city is a member of.
+// support"). Support flows from whoever funds or supports something (a donor,
+// a programme, a city acting as a donor) along FUNDS and SUPPORTS
+// relationships, then down to the members and participants of what it
+// reaches: a donor reaches a city it funds (1 hop), the participants of a
+// partnership it funds and the members of a network it funds (2 hops), the
+// cities a programme it funds supports (2 hops), and so on up to `reach`
+// hops. A city is SUPPORTED when something reaches it; UNSUPPORTED when it has
+// partnerships or memberships but nothing reaches it; ISOLATED otherwise.
 import type { SupportLevel } from '../graphql/generated/resolvers-types.ts';
-import type { ActorGraph } from './actor-graph.ts';
+import type { Projection } from './projection.ts';
+import { giversByTarget, select, type Selection } from './selection.ts';
+
+export const DEFAULT_REACH = 2;
 
 export interface CitySupport {
   level: SupportLevel;
-  /** Ids of the donors and programmes that reach the city. */
+  /** Ids of the actors whose support reaches the city, by id. */
   supporters: string[];
 }
 
-const GIVES_SUPPORT = new Set(['FUNDS', 'SUPPORTS']);
+/** The selected relationships support travels along, as adjacency lists. */
+interface SupportPaths {
+  /** Of a city or organisation: the partnerships it takes part in and the organisations it is a member of. */
+  up: Map<string, string[]>;
+  /** Of anything: who funds or supports it. */
+  givers: Map<string, string[]>;
+}
 
-/** Who funds or supports an actor directly (or through a partnership it takes part in). */
-function directSupporters(graph: ActorGraph, id: string): string[] {
-  const supporters: string[] = [];
-  graph.forEachEdge(id, (_key, edge) => {
-    if (GIVES_SUPPORT.has(edge.type) && edge.target === id) supporters.push(edge.source);
-  });
+function supportPaths(projection: Projection, selection: Selection): SupportPaths {
+  const { partnerships, links } = select(projection, selection);
+  const up = new Map<string, string[]>();
+  const climb = (from: string, to: string) => {
+    const above = up.get(from);
+    if (above) above.push(to);
+    else up.set(from, [to]);
+  };
+  for (const p of partnerships) for (const participant of p.participants) climb(participant, p.id);
+  for (const link of links) if (link.type === 'MEMBER_OF') climb(link.source, link.target);
+  return { up, givers: giversByTarget(links) };
+}
+
+/** Everyone whose support reaches `city` within `reach` hops: up through what it belongs to, then back along gifts. */
+function supportersOf(paths: SupportPaths, city: string, reach: number): Set<string> {
+  const supporters = new Set<string>();
+  const seen = new Set<string>();
+  // A step is up (still climbing memberships and participations) or giving (following funders back).
+  let frontier: { node: string; climbing: boolean }[] = [{ node: city, climbing: true }];
+  for (let hop = 1; hop <= reach && frontier.length; hop++) {
+    const next: typeof frontier = [];
+    const visit = (node: string, climbing: boolean) => {
+      const key = `${climbing ? 'u' : 'g'}|${node}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        next.push({ node, climbing });
+      }
+    };
+    for (const { node, climbing } of frontier) {
+      for (const giver of paths.givers.get(node) ?? []) {
+        if (giver !== city) supporters.add(giver);
+        visit(giver, false);
+      }
+      if (climbing) for (const above of paths.up.get(node) ?? []) visit(above, true);
+    }
+    frontier = next;
+  }
   return supporters;
 }
 
-export function supportOfCities(graph: ActorGraph): Map<string, CitySupport> {
+/** The support of every city of the projection, for the relationships the selection keeps. */
+export function supportOfCities(projection: Projection, selection: Selection, reach: number = DEFAULT_REACH): Map<string, CitySupport> {
+  const paths = supportPaths(projection, selection);
   const support = new Map<string, CitySupport>();
-  graph.forEachNode((id, actor) => {
-    if (actor.kind !== 'CITY') return;
-    const supporters = new Set(directSupporters(graph, id));
-    let linked = false;
-    graph.forEachEdge(id, (_key, edge) => {
-      if (edge.type === 'PARTNERSHIP') linked = true;
-      if (edge.type === 'MEMBER_OF' && edge.source === id) {
-        linked = true;
-        directSupporters(graph, edge.target).forEach((s) => supporters.add(s));
-      }
-    });
-    const level: SupportLevel = supporters.size ? 'SUPPORTED' : linked ? 'UNSUPPORTED' : 'ISOLATED';
-    support.set(id, { level, supporters: [...supporters].sort() });
-  });
+  for (const actor of projection.actors.values()) {
+    if (actor.kind !== 'CITY') continue;
+    const supporters = [...supportersOf(paths, actor.id, reach)].sort();
+    const linked = (paths.up.get(actor.id)?.length ?? 0) > 0;
+    support.set(actor.id, { level: supporters.length ? 'SUPPORTED' : linked ? 'UNSUPPORTED' : 'ISOLATED', supporters });
+  }
   return support;
 }

@@ -21,4 +21,4 @@ export const ASSOCIATION_SCOPES = valuesOf(Schema.AssociationScope);
 export const DONOR_TYPES = valuesOf(Schema.DonorType);
 export const PARTICIPANT_ROLES = valuesOf(Schema.ParticipantRole);
 
-export type { ActorKind, Bloc, LinkingModality, Orientation, Region } from '../graphql/generated/resolvers-types.ts';
+export type { ActorKind, Bloc, LinkingModality, Orientation, Region, Theme } from '../graphql/generated/resolvers-types.ts';

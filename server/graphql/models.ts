@@ -8,6 +8,8 @@ import type {
   GeoPoint,
   ParticipantRole,
   SourceRef,
+  Theme,
+  TriangleKind,
 } from './generated/resolvers-types.ts';
 
 const TYPE_OF_KIND = {
@@ -108,4 +110,25 @@ export function mapFunding(row: Row): FundingModel {
 
 export function mapMembership(row: Row): MembershipModel {
   return { memberId: row.member as string, organisationId: row.organisation as string, sources: sourcesOf(row.props as Props) };
+}
+
+/** Analyses name actors by id; their fields load them in batches. */
+export interface ClusterModel {
+  id: string;
+  size: number;
+  memberIds: string[];
+  topThemes: Theme[];
+}
+
+export interface TriangleModel {
+  kind: TriangleKind;
+  actorIds: string[];
+  themes: Theme[];
+  partnershipIds: string[];
+}
+
+export interface MatchModel {
+  cityId: string;
+  score: number;
+  reasons: string[];
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActorModel, PartnershipModel, ParticipationModel, MembershipModel, FundingModel } from '../models.ts';
+import type { ActorModel, PartnershipModel, ParticipationModel, MembershipModel, FundingModel, ClusterModel, TriangleModel, MatchModel } from '../models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -127,10 +127,22 @@ export type City = Actor & {
   region: Region;
   /** Where the facts about this city are stated. */
   sources: Array<SourceRef>;
-  /** SUPPORTED when it has a supporter; UNSUPPORTED when it has partnerships or memberships but no supporter; ISOLATED when it has neither. */
+  /** SUPPORTED when a supporter reaches it within `reach` relationships; UNSUPPORTED when it has partnerships or memberships but no supporter; ISOLATED when it has neither. */
   supportLevel: SupportLevel;
-  /** Donors and programmes that reach this city: they fund or support it, or a partnership, association or network it takes part in. By name. */
+  /** Donors, programmes and cities acting as donors whose support reaches this city within `reach` relationships: they fund or support it, a partnership, association or network it takes part in, or a programme that does (see README). By name. */
   supporters: Array<Actor>;
+};
+
+
+/** A local authority: municipality, county, district or metropolis. */
+export type CitySupportLevelArgs = {
+  reach?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A local authority: municipality, county, district or metropolis. */
+export type CitySupportersArgs = {
+  reach?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of cities. */
@@ -169,6 +181,39 @@ export type CityWhere = {
   supportLevel?: InputMaybe<SupportLevel>;
 };
 
+/** A community of actors that cooperate more among themselves than with others. */
+export type Cluster = {
+  __typename?: 'Cluster';
+  /** Stable id: cluster: and the smallest member id, so that it does not change when other clusters do. */
+  id: Scalars['ID']['output'];
+  /** The members, by name. */
+  members: Array<Actor>;
+  /** How many members. */
+  size: Scalars['Int']['output'];
+  /** Most frequent themes among the cluster's partnerships, most frequent first. */
+  topThemes: Array<Theme>;
+};
+
+/** How communities are found. */
+export const ClusterAlgorithm = {
+  /** Connected components: actors linked by any path. */
+  ConnectedComponents: 'CONNECTED_COMPONENTS',
+  /** Louvain modularity optimisation (graphology-communities-louvain), with a fixed random seed so that the same data gives the same clusters. */
+  Louvain: 'LOUVAIN'
+} as const;
+
+export type ClusterAlgorithm = typeof ClusterAlgorithm[keyof typeof ClusterAlgorithm];
+/** The communities of the cooperation graph. */
+export type ClusterReport = {
+  __typename?: 'ClusterReport';
+  /** The algorithm used, e.g. louvain or connected-components. */
+  algorithm: Scalars['String']['output'];
+  /** Clusters of two or more actors, largest first; actors without links are not a cluster. */
+  clusters: Array<Cluster>;
+  /** Newman modularity of the partition (-0.5..1: higher means clearer communities); null for an empty graph. */
+  modularity?: Maybe<Scalars['Float']['output']>;
+};
+
 /** Primary cooperating parties (framework category 3). */
 export const CooperatingParty = {
   Academia: 'ACADEMIA',
@@ -180,6 +225,19 @@ export const CooperatingParty = {
 } as const;
 
 export type CooperatingParty = typeof CooperatingParty[keyof typeof CooperatingParty];
+/** One cell of the coverage matrix: overlaps (many supporters) and gaps (none). */
+export type CoverageCell = {
+  __typename?: 'CoverageCell';
+  /** Partnerships on this theme with a city in this region. */
+  partnerships: Scalars['Int']['output'];
+  /** The region of participating cities. */
+  region: Region;
+  /** Distinct donors and programmes that fund or support those partnerships or their cities of this region. */
+  supporters: Scalars['Int']['output'];
+  /** The theme. */
+  theme: Theme;
+};
+
 /** A new association of local authorities. */
 export type CreateAssociationInput = {
   /** Other names and acronyms. */
@@ -430,6 +488,15 @@ export type FundingSource = typeof FundingSource[keyof typeof FundingSource];
 /** What a donor funds. */
 export type FundingTarget = Association | City | Network | Partnership | Programme;
 
+/** How cities are grouped into under-served regions. */
+export const GapGrouping = {
+  /** By country. */
+  Country: 'COUNTRY',
+  /** By world region. */
+  Region: 'REGION'
+} as const;
+
+export type GapGrouping = typeof GapGrouping[keyof typeof GapGrouping];
 /** A point on the globe (WGS84). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -861,6 +928,17 @@ export type Participation = {
   role: ParticipantRole;
 };
 
+/** A suggested resource city for a city that asks for help on a theme. */
+export type PartnerMatch = {
+  __typename?: 'PartnerMatch';
+  /** The suggested city. */
+  city: City;
+  /** Why, in words. */
+  reasons: Array<Scalars['String']['output']>;
+  /** 0..1: experience of the theme, similar context, shared networks and closeness in the graph, weighted (see README). */
+  score: Scalars['Float']['output'];
+};
+
 /** A city-to-city link: a twinning, partnership, project or triad between two or more cities, with the actors around it. */
 export type Partnership = {
   __typename?: 'Partnership';
@@ -974,10 +1052,18 @@ export type Query = {
   associations: Array<Association>;
   /** Cities by name, filtered, a page at a time. */
   cities: CityConnection;
+  /** Communities of the cooperation graph. */
+  clusters: ClusterReport;
+  /** The region × theme matrix of partnerships and supporters, every cell included. */
+  coverage: Array<CoverageCell>;
   /** Every actor that funds others, by name: donors, and the cities and associations that also act as donors. */
   donors: Array<Donor>;
   /** The (filtered) graph for drawing: actors as nodes, partnerships and other relationships as edges. */
   graph: Subgraph;
+  /** Cities that are ISOLATED or UNSUPPORTED, most under-served first: cities of Least Developed Countries, then isolated before unsupported, then larger populations. */
+  isolatedCities: Array<City>;
+  /** Resource cities to suggest to a city that asks for help on a theme, best first. */
+  matches: Array<PartnerMatch>;
   /** Everything within `depth` hops of an actor, the actor included. */
   neighbourhood: Subgraph;
   /** Every city network, by name. */
@@ -994,6 +1080,10 @@ export type Query = {
   search: Array<Actor>;
   /** Counts over the whole graph. */
   stats: GraphStats;
+  /** Regions or countries by how under-served their cities are, worst first. */
+  supportGaps: Array<SupportGap>;
+  /** Triangles of actors, those linked by the most distinct partnerships and links first. */
+  triangles: Array<Triangle>;
 };
 
 
@@ -1012,8 +1102,37 @@ export type QueryCitiesArgs = {
 
 
 /** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryClustersArgs = {
+  algorithm?: InputMaybe<ClusterAlgorithm>;
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryCoverageArgs = {
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryGraphArgs = {
   filter?: InputMaybe<GraphFilter>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryIsolatedCitiesArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  reach?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryMatchesArgs = {
+  cityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  theme: Theme;
 };
 
 
@@ -1051,6 +1170,22 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ActorKind>>;
   text: Scalars['String']['input'];
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QuerySupportGapsArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  groupBy?: InputMaybe<GapGrouping>;
+  reach?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryTrianglesArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<TriangleKind>;
 };
 
 /** How many records of one kind an import wrote. */
@@ -1112,6 +1247,25 @@ export type Subgraph = {
   nodes: Array<GraphNode>;
 };
 
+/** A region or country ranked by how under-served its cities are. */
+export type SupportGap = {
+  __typename?: 'SupportGap';
+  /** Cities in it. */
+  cities: Scalars['Int']['output'];
+  /** 0 (every city supported) .. 1 (none): the share of cities without support, each city weighted by its population where known (by the mean known population of the group otherwise). */
+  gapScore: Scalars['Float']['output'];
+  /** Of those, ISOLATED. */
+  isolated: Scalars['Int']['output'];
+  /** The region (a Region value) or the ISO 3166-1 alpha-2 country code. */
+  key: Scalars['String']['output'];
+  /** Population living in isolated or unsupported cities, where known; null when no such city's population is known. */
+  populationUnserved?: Maybe<Scalars['Float']['output']>;
+  /** Of those, SUPPORTED. */
+  supported: Scalars['Int']['output'];
+  /** Of those, UNSUPPORTED. */
+  unsupported: Scalars['Int']['output'];
+};
+
 /** How well a city is reached by support (see City.supportLevel). */
 export const SupportLevel = {
   /** No partnership, no membership, no supporter within reach. */
@@ -1161,6 +1315,28 @@ export const Theme = {
 } as const;
 
 export type Theme = typeof Theme[keyof typeof Theme];
+/** Three actors and what links them. */
+export type Triangle = {
+  __typename?: 'Triangle';
+  /** The three actors, by id. */
+  actors: Array<Actor>;
+  /** Which kind of triangle. */
+  kind: TriangleKind;
+  /** The partnerships that link them (for SOUTH_SOUTH_PLUS_ONE, those all three take part in, fund or support). */
+  partnerships: Array<Partnership>;
+  /** Themes of the partnerships that link them. */
+  themes: Array<Theme>;
+};
+
+/** Which triangles to list. */
+export const TriangleKind = {
+  /** Any three actors pairwise linked through partnerships, memberships or fundings. */
+  Any: 'ANY',
+  /** Triangular cooperation: in one partnership of SOUTH_SOUTH or TRIANGULAR orientation, two Southern local-government parties (cities, or a city and a national association of a Southern country standing for cities the documents do not name) and a third party from beyond the South that takes part in, funds or supports it. */
+  SouthSouthPlusOne: 'SOUTH_SOUTH_PLUS_ONE'
+} as const;
+
+export type TriangleKind = typeof TriangleKind[keyof typeof TriangleKind];
 /** Changes to an association; see the update conventions. */
 export type UpdateAssociationInput = {
   /** Other names (replaces the list). */
@@ -1400,7 +1576,11 @@ export type ResolversTypes = {
   CityConnection: ResolverTypeWrapper<Omit<CityConnection, 'edges'> & { edges: Array<ResolversTypes['CityEdge']> }>;
   CityEdge: ResolverTypeWrapper<Omit<CityEdge, 'node'> & { node: ResolversTypes['City'] }>;
   CityWhere: CityWhere;
+  Cluster: ResolverTypeWrapper<ClusterModel>;
+  ClusterAlgorithm: ClusterAlgorithm;
+  ClusterReport: ResolverTypeWrapper<Omit<ClusterReport, 'clusters'> & { clusters: Array<ResolversTypes['Cluster']> }>;
   CooperatingParty: CooperatingParty;
+  CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CreateAssociationInput: CreateAssociationInput;
   CreateCityInput: CreateCityInput;
   CreateDonorInput: CreateDonorInput;
@@ -1415,6 +1595,7 @@ export type ResolversTypes = {
   Funding: ResolverTypeWrapper<FundingModel>;
   FundingSource: FundingSource;
   FundingTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FundingTarget']>;
+  GapGrouping: GapGrouping;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -1438,6 +1619,7 @@ export type ResolversTypes = {
   ParticipantInput: ParticipantInput;
   ParticipantRole: ParticipantRole;
   Participation: ResolverTypeWrapper<ParticipationModel>;
+  PartnerMatch: ResolverTypeWrapper<MatchModel>;
   Partnership: ResolverTypeWrapper<PartnershipModel>;
   PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
@@ -1451,10 +1633,13 @@ export type ResolversTypes = {
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
+  SupportGap: ResolverTypeWrapper<SupportGap>;
   SupportLevel: SupportLevel;
   SupportModality: SupportModality;
   SupportTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SupportTarget']>;
   Theme: Theme;
+  Triangle: ResolverTypeWrapper<TriangleModel>;
+  TriangleKind: TriangleKind;
   UpdateAssociationInput: UpdateAssociationInput;
   UpdateCityInput: UpdateCityInput;
   UpdateDonorInput: UpdateDonorInput;
@@ -1473,6 +1658,9 @@ export type ResolversParentTypes = {
   CityConnection: Omit<CityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CityEdge']> };
   CityEdge: Omit<CityEdge, 'node'> & { node: ResolversParentTypes['City'] };
   CityWhere: CityWhere;
+  Cluster: ClusterModel;
+  ClusterReport: Omit<ClusterReport, 'clusters'> & { clusters: Array<ResolversParentTypes['Cluster']> };
+  CoverageCell: CoverageCell;
   CreateAssociationInput: CreateAssociationInput;
   CreateCityInput: CreateCityInput;
   CreateDonorInput: CreateDonorInput;
@@ -1502,6 +1690,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
   Participation: ParticipationModel;
+  PartnerMatch: MatchModel;
   Partnership: PartnershipModel;
   PartnershipConnection: Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnershipEdge']> };
   PartnershipEdge: Omit<PartnershipEdge, 'node'> & { node: ResolversParentTypes['Partnership'] };
@@ -1514,7 +1703,9 @@ export type ResolversParentTypes = {
   SourceRef: SourceRef;
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
+  SupportGap: SupportGap;
   SupportTarget: ResolversUnionTypes<ResolversParentTypes>['SupportTarget'];
+  Triangle: TriangleModel;
   UpdateAssociationInput: UpdateAssociationInput;
   UpdateCityInput: UpdateCityInput;
   UpdateDonorInput: UpdateDonorInput;
@@ -1562,8 +1753,8 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
-  supportLevel?: Resolver<ResolversTypes['SupportLevel'], ParentType, ContextType>;
-  supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  supportLevel?: Resolver<ResolversTypes['SupportLevel'], ParentType, ContextType, RequireFields<CitySupportLevelArgs, 'reach'>>;
+  supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<CitySupportersArgs, 'reach'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1576,6 +1767,26 @@ export type CityConnectionResolvers<ContextType = Context, ParentType extends Re
 export type CityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CityEdge'] = ResolversParentTypes['CityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+};
+
+export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+};
+
+export type ClusterReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClusterReport'] = ResolversParentTypes['ClusterReport']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clusters?: Resolver<Array<ResolversTypes['Cluster']>, ParentType, ContextType>;
+  modularity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CoverageCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  supporters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
 };
 
 export type DeletionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Deletion'] = ResolversParentTypes['Deletion']> = {
@@ -1712,6 +1923,12 @@ export type ParticipationResolvers<ContextType = Context, ParentType extends Res
   role?: Resolver<ResolversTypes['ParticipantRole'], ParentType, ContextType>;
 };
 
+export type PartnerMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerMatch'] = ResolversParentTypes['PartnerMatch']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type PartnershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Partnership'] = ResolversParentTypes['Partnership']> = {
   endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   focus?: Resolver<Array<ResolversTypes['ManagementFocus']>, ParentType, ContextType>;
@@ -1764,8 +1981,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   associations?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType>;
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<QueryCitiesArgs, 'first'>>;
+  clusters?: Resolver<ResolversTypes['ClusterReport'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'algorithm'>>;
+  coverage?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType, Partial<QueryCoverageArgs>>;
   donors?: Resolver<Array<ResolversTypes['Donor']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
+  isolatedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryIsolatedCitiesArgs, 'first' | 'reach'>>;
+  matches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryMatchesArgs, 'cityId' | 'first' | 'theme'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
@@ -1774,6 +1995,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  supportGaps?: Resolver<Array<ResolversTypes['SupportGap']>, ParentType, ContextType, RequireFields<QuerySupportGapsArgs, 'groupBy' | 'reach'>>;
+  triangles?: Resolver<Array<ResolversTypes['Triangle']>, ParentType, ContextType, RequireFields<QueryTrianglesArgs, 'first' | 'kind'>>;
 };
 
 export type RecordCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordCount'] = ResolversParentTypes['RecordCount']> = {
@@ -1797,8 +2020,25 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type SupportGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportGap'] = ResolversParentTypes['SupportGap']> = {
+  cities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gapScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  isolated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  populationUnserved?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  supported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SupportTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTarget'] = ResolversParentTypes['SupportTarget']> = {
   __resolveType: TypeResolveFn<'Association' | 'City' | 'Network' | 'Partnership', ParentType, ContextType>;
+};
+
+export type TriangleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Triangle'] = ResolversParentTypes['Triangle']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TriangleKind'], ParentType, ContextType>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -1807,6 +2047,9 @@ export type Resolvers<ContextType = Context> = {
   City?: CityResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
   CityEdge?: CityEdgeResolvers<ContextType>;
+  Cluster?: ClusterResolvers<ContextType>;
+  ClusterReport?: ClusterReportResolvers<ContextType>;
+  CoverageCell?: CoverageCellResolvers<ContextType>;
   Deletion?: DeletionResolvers<ContextType>;
   Donor?: DonorResolvers<ContextType>;
   Funding?: FundingResolvers<ContextType>;
@@ -1821,6 +2064,7 @@ export type Resolvers<ContextType = Context> = {
   Network?: NetworkResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  PartnerMatch?: PartnerMatchResolvers<ContextType>;
   Partnership?: PartnershipResolvers<ContextType>;
   PartnershipConnection?: PartnershipConnectionResolvers<ContextType>;
   PartnershipEdge?: PartnershipEdgeResolvers<ContextType>;
@@ -1830,6 +2074,8 @@ export type Resolvers<ContextType = Context> = {
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SupportGap?: SupportGapResolvers<ContextType>;
   SupportTarget?: SupportTargetResolvers<ContextType>;
+  Triangle?: TriangleResolvers<ContextType>;
 };
 

@@ -6,7 +6,9 @@ import type {
   NetworkResolvers,
   ProgrammeResolvers,
 } from '../generated/resolvers-types.ts';
+import { DEFAULT_REACH } from '../../analytics/support.ts';
 import type { Context } from '../context.ts';
+import { checkRange } from '../errors.ts';
 import { mapFunding, type ActorModel } from '../models.ts';
 import { actorOrPartnership, actors, column, partnerships } from './lookups.ts';
 
@@ -23,8 +25,8 @@ const membersOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
 export const fundingsOf = async (id: string, ctx: Context, side: 'donor' | 'recipient') =>
   (await ctx.loaders.fundingsOf.load(id)).filter((row) => row[side] === id).map(mapFunding);
 
-async function supportOf(city: ActorModel, ctx: Context) {
-  const support = await ctx.analytics.citySupport(city.id);
+async function supportOf(city: ActorModel, ctx: Context, reach: number) {
+  const support = await ctx.analytics.citySupport(city.id, checkRange(reach, 1, 4, 'reach'));
   if (!support) throw new Error(`City ${city.id} is not in the analytics projection`);
   return support;
 }
@@ -33,8 +35,8 @@ export const City: CityResolvers = {
   partnerships: partnershipsOf,
   partners: async (city, _, ctx) => actors(ctx, column(await ctx.loaders.partnersOf.load(city.id), 'partner')),
   memberships: membershipsOf,
-  supporters: async (city, _, ctx) => actors(ctx, (await supportOf(city, ctx)).supporters),
-  supportLevel: async (city, _, ctx) => (await supportOf(city, ctx)).level,
+  supporters: async (city, { reach }, ctx) => actors(ctx, (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).supporters),
+  supportLevel: async (city, { reach }, ctx) => (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).level,
 };
 
 export const Association: AssociationResolvers = { members: membersOf, memberships: membershipsOf, partnerships: partnershipsOf };

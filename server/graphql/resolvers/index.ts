@@ -1,6 +1,7 @@
 // All resolvers of the served schema, by type.
 import type { ActorResolvers, FundingTargetResolvers, Resolvers, SupportTargetResolvers } from '../generated/resolvers-types.ts';
 import { Association, City, Donor, Network, Programme } from './actors.ts';
+import { AnalyticsQuery, Cluster, PartnerMatch, Triangle } from './analytics.ts';
 import { Funding, Membership, Participation, Partnership } from './links.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
@@ -11,7 +12,7 @@ const SupportTarget: SupportTargetResolvers = { __resolveType: (model) => model.
 const FundingTarget: FundingTargetResolvers = { __resolveType: (model) => model.__typename as never };
 
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...AnalyticsQuery },
   Mutation,
   Actor,
   SupportTarget,
@@ -25,4 +26,7 @@ export const resolvers: Resolvers = {
   Participation,
   Membership,
   Funding,
+  Cluster,
+  Triangle,
+  PartnerMatch,
 };

@@ -1,0 +1,93 @@
+// Match-making (report 001: "match supply with demand for knowledge"): for a
+// city that asks for help on a theme, the cities with experience of it, scored
+// on four grounds, each 0..1, weighted into a score in 0..1:
+//   experience 0.40: partnerships on the theme, as RESOURCE (1), PEER (0.6),
+//                    FACILITATOR (0.5) or BENEFICIARY (0.25); two full ones saturate;
+//   context    0.25: same bloc (South–South for a Southern city) 0.7, same region 0.3;
+//   networks   0.20: associations and networks both belong to (an easy first contact); two saturate;
+//   closeness  0.15: 1 / hops between them in the cooperation graph (up to 4 hops).
+// A city is never matched with itself nor with a partner it already has on the theme.
+import { bfsFromNode } from 'graphology-traversal';
+import { blocOf } from '../../seed/country-profile.ts';
+import type { ParticipantRole, Theme } from '../graphql/generated/resolvers-types.ts';
+import type { ActorGraph } from './actor-graph.ts';
+import type { Projection } from './projection.ts';
+
+export interface Match {
+  cityId: string;
+  score: number;
+  reasons: string[];
+}
+
+const ROLE_WEIGHT: Record<ParticipantRole, number> = { RESOURCE: 1, PEER: 0.6, FACILITATOR: 0.5, BENEFICIARY: 0.25 };
+const WEIGHTS = { experience: 0.4, context: 0.25, networks: 0.2, closeness: 0.15 };
+const MAX_HOPS = 4;
+const theme = (t: Theme) => t.toLowerCase().replaceAll('_', ' ');
+const list = (names: string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
+
+function hopsFrom(graph: ActorGraph, from: string): Map<string, number> {
+  const hops = new Map<string, number>();
+  bfsFromNode(graph, from, (node, _actor, depth) => {
+    hops.set(node, depth);
+    return depth >= MAX_HOPS;
+  });
+  return hops;
+}
+
+export function matches(projection: Projection, graph: ActorGraph, askerId: string, wanted: Theme): Match[] {
+  const asker = projection.actors.get(askerId)!;
+  const askerBloc = asker.country ? blocOf(asker.country) : null;
+  const onTheme = [...projection.partnerships.values()].filter((p) => p.themes.includes(wanted));
+  const currentPartners = new Set(onTheme.filter((p) => p.participants.includes(askerId)).flatMap((p) => p.participants));
+  const memberships = new Map<string, string[]>();
+  for (const l of projection.links) {
+    if (l.type !== 'MEMBER_OF') continue;
+    const organisations = memberships.get(l.source);
+    if (organisations) organisations.push(l.target);
+    else memberships.set(l.source, [l.target]);
+  }
+  const askerOrganisations = new Set(memberships.get(askerId));
+  const hops = hopsFrom(graph, askerId);
+
+  const experience = new Map<string, { weight: number; titles: string[]; resource: number }>();
+  for (const p of onTheme) {
+    for (const [id, role] of p.roles) {
+      const actor = projection.actors.get(id);
+      if (actor?.kind !== 'CITY' || id === askerId || currentPartners.has(id)) continue;
+      const entry = experience.get(id) ?? { weight: 0, titles: [], resource: 0 };
+      entry.weight += ROLE_WEIGHT[role];
+      entry.titles.push(p.title);
+      if (role === 'RESOURCE') entry.resource += 1;
+      experience.set(id, entry);
+    }
+  }
+
+  const found: Match[] = [];
+  for (const [id, done] of experience) {
+    const city = projection.actors.get(id)!;
+    const bloc = city.country ? blocOf(city.country) : null;
+    const reasons: string[] = [];
+    const experienceScore = Math.min(1, done.weight / 2);
+    reasons.push(
+      done.resource
+        ? `Resource city in ${done.resource} partnership${done.resource > 1 ? 's' : ''} on ${theme(wanted)} (${list(done.titles)})`
+        : `Took part in ${done.titles.length} partnership${done.titles.length > 1 ? 's' : ''} on ${theme(wanted)} (${list(done.titles)})`,
+    );
+    const sameBloc = askerBloc !== null && bloc === askerBloc;
+    const sameRegion = asker.region !== null && city.region === asker.region;
+    const context = (sameBloc ? 0.7 : 0) + (sameRegion ? 0.3 : 0);
+    if (sameBloc && bloc === 'SOUTH') reasons.push('Also a city of the South: South–South cooperation between similar contexts');
+    else if (sameBloc) reasons.push(`Same development bloc (${bloc?.toLowerCase()})`);
+    if (sameRegion) reasons.push(`Same region (${city.region!.toLowerCase().replaceAll('_', ' ')})`);
+    const shared = (memberships.get(id) ?? []).filter((o) => askerOrganisations.has(o)).map((o) => projection.actors.get(o)?.name ?? o);
+    if (shared.length) reasons.push(`Both members of ${list(shared)}: an easy first contact`);
+    const distance = hops.get(id);
+    const closeness = distance ? 1 / distance : 0;
+    if (distance === 1) reasons.push('Already partners on another theme');
+    else if (distance) reasons.push(`${distance} steps apart in the cooperation graph`);
+    const score =
+      WEIGHTS.experience * experienceScore + WEIGHTS.context * context + WEIGHTS.networks * Math.min(1, shared.length / 2) + WEIGHTS.closeness * closeness;
+    found.push({ cityId: id, score: Math.round(score * 1000) / 1000, reasons });
+  }
+  return found.sort((a, b) => b.score - a.score || a.cityId.localeCompare(b.cityId));
+}

@@ -1,0 +1,133 @@
+// Triangles of the cooperation graph.
+// ANY: three actors pairwise linked through partnerships, memberships or
+// fundings, each triangle once (actors in id order), found by the classic
+// degree-ordered enumeration (each triangle from its lowest-ranked corner).
+// SOUTH_SOUTH_PLUS_ONE: triangular cooperation in UCLG's sense: in one
+// partnership of South–South or triangular orientation, two Southern
+// local-government parties (at least one a city) with a third party from
+// beyond the South that takes part in, funds or supports that partnership.
+import { blocOf } from '../../seed/country-profile.ts';
+import type { Theme, TriangleKind } from '../graphql/generated/resolvers-types.ts';
+import type { ActorGraph } from './actor-graph.ts';
+import type { ProjectedActor, ProjectedPartnership } from './projection.ts';
+
+export interface FoundTriangle {
+  kind: TriangleKind;
+  actorIds: [string, string, string];
+  themes: Theme[];
+  partnershipIds: string[];
+}
+
+const TRIANGLE_LINKS = new Set(['PARTNERSHIP', 'MEMBER_OF', 'FUNDS']);
+
+/** What links two actors: the partnerships and other relationships (by edge key) between them. */
+type Side = Set<string>;
+
+interface Sides {
+  adjacency: Map<string, Map<string, Side>>;
+  /** The partnership a link stands for or goes through (a funding of a partnership). */
+  partnershipOf: Map<string, string>;
+}
+
+function sides(graph: ActorGraph, keep: (id: string) => boolean): Sides {
+  const adjacency = new Map<string, Map<string, Side>>();
+  const partnershipOf = new Map<string, string>();
+  const side = (a: string, b: string) => {
+    let row = adjacency.get(a);
+    if (!row) adjacency.set(a, (row = new Map()));
+    let links = row.get(b);
+    if (!links) row.set(b, (links = new Set()));
+    return links;
+  };
+  graph.forEachEdge((key, edge, a, b) => {
+    if (a === b || !TRIANGLE_LINKS.has(edge.type) || !keep(a) || !keep(b)) return;
+    const link = edge.type === 'PARTNERSHIP' ? edge.partnershipId! : key;
+    if (edge.partnershipId) partnershipOf.set(link, edge.partnershipId);
+    side(a, b).add(link);
+    side(b, a).add(link);
+  });
+  return { adjacency, partnershipOf };
+}
+
+const themesOf = (ids: Iterable<string>, partnerships: Map<string, ProjectedPartnership>): Theme[] =>
+  [...new Set([...ids].flatMap((id) => partnerships.get(id)?.themes ?? []))].sort();
+
+export function anyTriangles(graph: ActorGraph, keep: (id: string) => boolean, partnerships: Map<string, ProjectedPartnership>): FoundTriangle[] {
+  const { adjacency, partnershipOf } = sides(graph, keep);
+  // Rank by degree (then id): each triangle is found once, from its lowest-ranked corner, in O(m·√m).
+  const ranked = [...adjacency.keys()].sort((a, b) => adjacency.get(a)!.size - adjacency.get(b)!.size || (a < b ? -1 : 1));
+  const rank = new Map(ranked.map((id, i) => [id, i]));
+  const found: (FoundTriangle & { distinctLinks: number })[] = [];
+  for (const u of ranked) {
+    const higher = [...adjacency.get(u)!.keys()].filter((v) => rank.get(v)! > rank.get(u)!);
+    for (const v of higher) {
+      for (const w of higher) {
+        if (rank.get(w)! <= rank.get(v)! || !adjacency.get(v)!.has(w)) continue;
+        const links = new Set([...adjacency.get(u)!.get(v)!, ...adjacency.get(u)!.get(w)!, ...adjacency.get(v)!.get(w)!]);
+        const partnershipIds = [...new Set([...links].flatMap((l) => partnershipOf.get(l) ?? []))].sort();
+        found.push({
+          kind: 'ANY',
+          actorIds: [u, v, w].sort() as [string, string, string],
+          themes: themesOf(partnershipIds, partnerships),
+          partnershipIds,
+          distinctLinks: links.size,
+        });
+      }
+    }
+  }
+  // Triangles closed by several independent links say more than three members of one group partnership.
+  found.sort((a, b) => b.distinctLinks - a.distinctLinks || a.actorIds.join().localeCompare(b.actorIds.join()));
+  return found.map(({ distinctLinks: _, ...triangle }) => triangle);
+}
+
+/** A city of the South, or a national association of a Southern country (standing for cities the documents do not name). */
+function isSouthernLocalGovernment(actor: ProjectedActor): boolean {
+  if (actor.kind === 'CITY') return actor.country !== null && blocOf(actor.country) === 'SOUTH';
+  return actor.kind === 'ASSOCIATION' && actor.country !== null && blocOf(actor.country) === 'SOUTH';
+}
+
+/** A city of the North or East, a donor from there or without a country (an international body), or an organisation from there. */
+function isBeyondTheSouth(actor: ProjectedActor): boolean {
+  if (actor.country === null) return actor.kind === 'DONOR';
+  return blocOf(actor.country) !== 'SOUTH';
+}
+
+export function southSouthPlusOne(
+  partnerships: ProjectedPartnership[],
+  giversOf: (partnershipId: string) => string[],
+  actors: Map<string, ProjectedActor>,
+  keep: (id: string) => boolean,
+): FoundTriangle[] {
+  const byActors = new Map<string, { triangle: FoundTriangle; size: number }>();
+  for (const p of partnerships) {
+    // A North–South twinning that national associations facilitate is not triangular cooperation.
+    if (p.orientation !== 'SOUTH_SOUTH' && p.orientation !== 'TRIANGULAR') continue;
+    const parties = (ids: string[]) => ids.filter(keep).map((id) => actors.get(id)!).filter(Boolean);
+    const southern = parties(p.participants).filter(isSouthernLocalGovernment);
+    const thirds = parties([...new Set([...p.participants, ...giversOf(p.id)])]).filter(isBeyondTheSouth);
+    const size = p.participants.length + giversOf(p.id).length;
+    southern.forEach((a, i) =>
+      southern.slice(i + 1).forEach((b) => {
+        // At least one city of the South; an association stands for the cities of another country than its partner's.
+        if (a.kind !== 'CITY' && b.kind !== 'CITY') return;
+        if ((a.kind !== 'CITY' || b.kind !== 'CITY') && a.country === b.country) return;
+        for (const third of thirds) {
+          const actorIds = [a.id, b.id, third.id].sort() as [string, string, string];
+          const key = actorIds.join('|');
+          const seen = byActors.get(key);
+          if (seen) {
+            seen.triangle.partnershipIds = [...new Set([...seen.triangle.partnershipIds, p.id])].sort();
+            seen.size = Math.min(seen.size, size);
+          } else {
+            byActors.set(key, { triangle: { kind: 'SOUTH_SOUTH_PLUS_ONE', actorIds, themes: [], partnershipIds: [p.id] }, size });
+          }
+        }
+      }),
+    );
+  }
+  const byId = new Map(partnerships.map((p) => [p.id, p]));
+  return [...byActors.values()]
+    // Tight triads (a partnership of three) before three members of a large group.
+    .sort((a, b) => a.size - b.size || b.triangle.partnershipIds.length - a.triangle.partnershipIds.length || a.triangle.actorIds.join().localeCompare(b.triangle.actorIds.join()))
+    .map(({ triangle }) => ({ ...triangle, themes: themesOf(triangle.partnershipIds, byId) }));
+}
