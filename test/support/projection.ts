@@ -1,0 +1,40 @@
+// Small hand-built projections for the analytics unit tests: graphs whose
+// answers are known without running the code under test.
+import type { ActorKind, Orientation, ParticipantRole, Region, Theme } from '../../server/graphql/generated/resolvers-types.ts';
+import type { LinkType, ProjectedActor, Projection } from '../../server/analytics/projection.ts';
+
+const REGION_OF: Record<string, Region> = { FR: 'EUROPE', DE: 'EUROPE', JP: 'ASIA_PACIFIC', BR: 'LATIN_AMERICA_CARIBBEAN', CO: 'LATIN_AMERICA_CARIBBEAN', ML: 'AFRICA', SN: 'AFRICA', KE: 'AFRICA' };
+
+export class ProjectionBuilder {
+  readonly projection: Projection = { version: 0, actors: new Map(), partnerships: new Map(), links: [] };
+
+  actor(id: string, kind: ActorKind, country: string | null = null, population: number | null = null): this {
+    const actor: ProjectedActor = { id, kind, name: id, country, region: country ? (REGION_OF[country] ?? null) : null, population, startYear: null, endYear: null };
+    this.projection.actors.set(id, actor);
+    return this;
+  }
+
+  city(id: string, country: string, population: number | null = null): this {
+    return this.actor(id, 'CITY', country, population);
+  }
+
+  partnership(id: string, participants: (string | [string, ParticipantRole])[], options: { themes?: Theme[]; orientation?: Orientation; startYear?: number } = {}): this {
+    const pairs = participants.map((p): [string, ParticipantRole] => (typeof p === 'string' ? [p, 'PEER'] : p));
+    this.projection.partnerships.set(id, {
+      id,
+      title: id,
+      themes: options.themes ?? [],
+      orientation: options.orientation ?? 'NORTH_SOUTH',
+      startYear: options.startYear ?? null,
+      endYear: null,
+      participants: pairs.map(([actor]) => actor),
+      roles: new Map(pairs),
+    });
+    return this;
+  }
+
+  link(type: LinkType, source: string, target: string): this {
+    this.projection.links.push({ type, source, target, fundingId: type === 'FUNDS' ? `${source}>${target}` : null, startYear: null, endYear: null });
+    return this;
+  }
+}
