@@ -43,6 +43,13 @@ export type CityWhere = {
   supportLevel?: SupportLevel | null | undefined;
 };
 
+/** How communities are found. */
+export type ClusterAlgorithm =
+  /** Connected components: actors linked by any path. */
+  | 'CONNECTED_COMPONENTS'
+  /** Louvain modularity optimisation (graphology-communities-louvain), with a fixed random seed so that the same data gives the same clusters. */
+  | 'LOUVAIN';
+
 /** Primary cooperating parties (framework category 3). */
 export type CooperatingParty =
   | 'ACADEMIA'
@@ -227,6 +234,13 @@ export type FundingSource =
   | 'OTHER'
   | 'OWN_BUDGET'
   | 'SELF_FUNDING';
+
+/** How cities are grouped into under-served regions. */
+export type GapGrouping =
+  /** By country. */
+  | 'COUNTRY'
+  /** By world region. */
+  | 'REGION';
 
 /** A point on the globe (WGS84). */
 export type GeoPointInput = {
@@ -414,6 +428,13 @@ export type Theme =
   | 'WASTE'
   | 'WATER_SANITATION';
 
+/** Which triangles to list. */
+export type TriangleKind =
+  /** Any three actors pairwise linked through partnerships, memberships or fundings. */
+  | 'ANY'
+  /** Triangular cooperation: in one partnership of SOUTH_SOUTH or TRIANGULAR orientation, two Southern local-government parties (cities, or a city and a national association of a Southern country standing for cities the documents do not name) and a third party from beyond the South that takes part in, funds or supports it. */
+  | 'SOUTH_SOUTH_PLUS_ONE';
+
 /** Changes to an association; see the update conventions. */
 export type UpdateAssociationInput = {
   /** Other names (replaces the list). */
@@ -553,6 +574,68 @@ export type UpdateProgrammeInput = {
   /** What it supports (replaces the list). */
   supports?: Array<string> | null | undefined;
 };
+
+export type ClustersQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  algorithm?: ClusterAlgorithm | null | undefined;
+}>;
+
+
+export type ClustersQuery = { clusters: { algorithm: string, modularity: number | null, clusters: Array<{ id: string, size: number, topThemes: Array<Theme>, members: Array<
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+      > }> } };
+
+export type TrianglesQueryVariables = Exact<{
+  kind?: TriangleKind | null | undefined;
+  filter?: GraphFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type TrianglesQuery = { triangles: Array<{ kind: TriangleKind, themes: Array<Theme>, actors: Array<
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+    >, partnerships: Array<{ id: string }> }> };
+
+export type IsolatedCitiesQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  first?: number | null | undefined;
+  reach?: number | null | undefined;
+}>;
+
+
+export type IsolatedCitiesQuery = { isolatedCities: Array<{ id: string, ldc: boolean, population: number | null, region: Region, supportLevel: SupportLevel }> };
+
+export type SupportGapsQueryVariables = Exact<{
+  groupBy?: GapGrouping | null | undefined;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type SupportGapsQuery = { supportGaps: Array<{ key: string, cities: number, isolated: number, unsupported: number, supported: number, populationUnserved: number | null, gapScore: number }> };
+
+export type MatchesQueryVariables = Exact<{
+  cityId: string;
+  theme: Theme;
+  first?: number | null | undefined;
+}>;
+
+
+export type MatchesQuery = { matches: Array<{ score: number, reasons: Array<string>, city: { id: string, bloc: Bloc } }> };
+
+export type CoverageQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type CoverageQuery = { coverage: Array<{ region: Region, theme: Theme, partnerships: number, supporters: number }> };
 
 export type ImportDataSetMutationVariables = Exact<{
   input: ImportInput;

@@ -5,7 +5,7 @@ import type { TestServer } from './server.ts';
 
 const document = (name: string) => readFileSync(new URL(`../operations/${name}.graphql`, import.meta.url), 'utf8');
 
-export const READS = document('reads');
+export const READS = [document('reads'), document('analytics')].join('\n');
 
 /** Runs one named operation of test/operations/reads.graphql; fails the test on any GraphQL error. */
 export async function read<T>(server: TestServer, operationName: string, variables: Record<string, unknown> = {}): Promise<T> {
