@@ -1,13 +1,19 @@
 // Records who funds what: a donor funds an actor or a partnership. Keyed by
 // the funding's id, since one donor may fund one recipient several times.
+// The recipient is looked up by two plain MATCHes joined by UNION ALL (one of
+// them finds it): Grafeo looks an OPTIONAL MATCH up without the id index, which
+// made a large import quadratic (2,000 fundings into 25,000 nodes: 21 s; this: 0.1 s).
 // @mode write
 // @param rows  [{id, donor, recipient, props}]
 UNWIND $rows AS row
 MATCH (d:Donor {id: row.donor})
-OPTIONAL MATCH (actor:Actor {id: row.recipient})
-OPTIONAL MATCH (partnership:Partnership {id: row.recipient})
-WITH row, d, coalesce(actor, partnership) AS t
-WHERE t IS NOT NULL
+CALL (row) {
+  MATCH (actor:Actor {id: row.recipient})
+  RETURN actor AS t
+  UNION ALL
+  MATCH (partnership:Partnership {id: row.recipient})
+  RETURN partnership AS t
+}
 MERGE (d)-[r:FUNDS {id: row.id}]->(t)
 SET r += row.props
 RETURN count(r) AS written
