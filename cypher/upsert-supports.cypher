@@ -2,6 +2,7 @@
 // The target is looked up by two plain MATCHes joined by UNION ALL (one of them
 // finds it): Grafeo looks an OPTIONAL MATCH up without the id index, which made
 // a large import quadratic.
+// The scoped CALL (row) { ... } needs Neo4j 5.23 or later.
 // @mode write
 // @param rows  [{programme, target, props}]
 UNWIND $rows AS row
