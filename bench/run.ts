@@ -1,7 +1,8 @@
 // npm run bench [-- --json]: measures the curated data set on the embedded
 // engine — load time, and a city detail read through the store directly and
 // through GraphQL over HTTP (p50, p99, and the overhead ratio). Every figure
-// comes from the same run so that ratios hold on a noisy machine. With
+// comes from the same run so that ratios hold on a noisy machine. Then the
+// analyses on synthetic data sets of 10k and 100k cities (--scale). With
 // --json the last line is one JSON object with every figure.
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
@@ -9,8 +10,16 @@ import { performance } from 'node:perf_hooks';
 import { createApp } from '../server/app.ts';
 import { openStore } from '../server/store/open-store.ts';
 import { seedCurated } from '../seed/seed-curated.ts';
+import { analyticsAtScale, type ScaleFigures } from './analytics-at-scale.ts';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, iterations: { type: 'string', default: '300' } } });
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    iterations: { type: 'string', default: '300' },
+    // Synthetic data set sizes the analyses are timed at (comma-separated city counts; "none" to skip).
+    scale: { type: 'string', default: '10000,100000' },
+  },
+});
 const ITERATIONS = Number(values.iterations);
 
 function percentile(sorted: number[], p: number): number {
@@ -91,6 +100,7 @@ async function main(): Promise<void> {
     cityDetail: { directStore: direct, graphqlHttp: viaGraphql, overheadRatio: Math.round((viaGraphql.p50 / direct.p50) * 100) / 100 },
     apiReads: reads,
     firstGraphAfterWriteMs,
+    analyticsAtScale: [] as ScaleFigures[],
   };
 
   console.log('C2C Graph benchmark (embedded engine, curated data set)');
@@ -100,11 +110,18 @@ async function main(): Promise<void> {
   console.log(`  GraphQL overhead: ${figures.cityDetail.overheadRatio}x the direct store read (p50)`);
   for (const [name, r] of Object.entries(reads)) console.log(`  ${name.padEnd(38)} p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.perSecond} req/s`);
   console.log(`  first whole graph after a write (projection rebuilt): ${firstGraphAfterWriteMs} ms`);
-  if (values.json) console.log(JSON.stringify(figures));
-
   server.close();
   await stop();
   await store.close();
+
+  for (const size of values.scale === 'none' ? [] : values.scale!.split(',').map(Number)) {
+    const scale = await analyticsAtScale(size);
+    figures.analyticsAtScale.push(scale);
+    console.log(`\nAnalyses at ${size} synthetic cities (${scale.nodes} nodes, ${scale.relationships} relationships, loaded in ${scale.loadSeconds} s)`);
+    console.log(`  projection read: ${scale.projectionMs} ms`);
+    for (const [name, t] of Object.entries(scale.analyses)) console.log(`  ${name.padEnd(34)} ${String(t.coldMs).padStart(9)} ms computed, ${t.warmMs} ms cached`);
+  }
+  if (values.json) console.log(JSON.stringify(figures));
 }
 
 main().catch((error) => {

@@ -1,7 +1,9 @@
 // Every partnership with its participants (id and role) and what the views
-// and analyses filter by.
+// and analyses filter by. One pass over the participations: a pattern
+// comprehension per partnership would rescan the actors for each one.
 // @mode read
-MATCH (p:Partnership)
+MATCH (a:Actor)-[r:PARTICIPATES_IN]->(p:Partnership)
+WITH p, collect([a.id, r.role]) AS participations
 RETURN p.id AS id, p.title AS title, p.themes AS themes, p.orientation AS orientation, p.startYear AS startYear, p.endYear AS endYear,
-       [(a:Actor)-[r:PARTICIPATES_IN]->(p) | [a.id, r.role]] AS participations
+       participations
 ORDER BY id
