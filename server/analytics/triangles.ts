@@ -1,11 +1,13 @@
 // Triangles of the cooperation graph.
 // ANY: three actors pairwise linked through partnerships, memberships or
 // fundings, each triangle once (actors in id order), found by the classic
-// degree-ordered enumeration (each triangle from its lowest-ranked corner).
+// degree-ordered enumeration (each triangle from its lowest-ranked corner);
+// only the best are kept (a fixed-capacity heap), as no page asks for more.
 // SOUTH_SOUTH_PLUS_ONE: triangular cooperation in UCLG's sense: in one
 // partnership of South–South or triangular orientation, two Southern
 // local-government parties (at least one a city) with a third party from
 // beyond the South that takes part in, funds or supports that partnership.
+import FixedReverseHeap from 'mnemonist/fixed-reverse-heap.js';
 import { blocOf } from '../../seed/country-profile.ts';
 import type { Theme, TriangleKind } from '../graphql/generated/resolvers-types.ts';
 import type { ActorGraph } from './actor-graph.ts';
@@ -52,32 +54,54 @@ function sides(graph: ActorGraph, keep: (id: string) => boolean): Sides {
 const themesOf = (ids: Iterable<string>, partnerships: Map<string, ProjectedPartnership>): Theme[] =>
   [...new Set([...ids].flatMap((id) => partnerships.get(id)?.themes ?? []))].sort();
 
-export function anyTriangles(graph: ActorGraph, keep: (id: string) => boolean, partnerships: Map<string, ProjectedPartnership>): FoundTriangle[] {
+/** How many triangles a listing keeps, best first: the API's largest page. */
+export const TRIANGLES_KEPT = 1000;
+
+interface Candidate {
+  corners: [number, number, number];
+  distinctLinks: number;
+}
+
+// Triangles closed by several independent links say more than three members of one group
+// partnership; ties go by the corners' rank, which is deterministic for the same data.
+const better = (a: Candidate, b: Candidate) =>
+  b.distinctLinks - a.distinctLinks || a.corners[0] - b.corners[0] || a.corners[1] - b.corners[1] || a.corners[2] - b.corners[2];
+
+/** The best `kept` triangles of the actors `keep`, each once. */
+export function anyTriangles(
+  graph: ActorGraph,
+  keep: (id: string) => boolean,
+  partnerships: Map<string, ProjectedPartnership>,
+  kept: number = TRIANGLES_KEPT,
+): FoundTriangle[] {
   const { adjacency, partnershipOf } = sides(graph, keep);
   // Rank by degree (then id): each triangle is found once, from its lowest-ranked corner, in O(m·√m).
-  const ranked = [...adjacency.keys()].sort((a, b) => adjacency.get(a)!.size - adjacency.get(b)!.size || (a < b ? -1 : 1));
-  const rank = new Map(ranked.map((id, i) => [id, i]));
-  const found: (FoundTriangle & { distinctLinks: number })[] = [];
-  for (const u of ranked) {
-    const higher = [...adjacency.get(u)!.keys()].filter((v) => rank.get(v)! > rank.get(u)!);
-    for (const v of higher) {
-      for (const w of higher) {
-        if (rank.get(w)! <= rank.get(v)! || !adjacency.get(v)!.has(w)) continue;
-        const links = new Set([...adjacency.get(u)!.get(v)!, ...adjacency.get(u)!.get(w)!, ...adjacency.get(v)!.get(w)!]);
-        const partnershipIds = [...new Set([...links].flatMap((l) => partnershipOf.get(l) ?? []))].sort();
-        found.push({
-          kind: 'ANY',
-          actorIds: [u, v, w].sort() as [string, string, string],
-          themes: themesOf(partnershipIds, partnerships),
-          partnershipIds,
-          distinctLinks: links.size,
-        });
+  const ids = [...adjacency.keys()].sort((a, b) => adjacency.get(a)!.size - adjacency.get(b)!.size || (a < b ? -1 : 1));
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  const higher = ids.map((id, i) => Int32Array.from([...adjacency.get(id)!.keys()].map((v) => rank.get(v)!).filter((j) => j > i)));
+  const side = (a: number, b: number) => adjacency.get(ids[a]!)!.get(ids[b]!)!;
+  const stamp = new Int32Array(ids.length).fill(-1);
+  const best = new FixedReverseHeap<Candidate>(Array, better, kept);
+  for (let u = 0; u < ids.length; u++) {
+    for (const v of higher[u]!) stamp[v] = u;
+    for (const v of higher[u]!) {
+      for (const w of higher[v]!) {
+        if (stamp[w] !== u) continue;
+        const distinctLinks = new Set([...side(u, v), ...side(u, w), ...side(v, w)]).size;
+        best.push({ corners: [u, v, w], distinctLinks });
       }
     }
   }
-  // Triangles closed by several independent links say more than three members of one group partnership.
-  found.sort((a, b) => b.distinctLinks - a.distinctLinks || a.actorIds.join().localeCompare(b.actorIds.join()));
-  return found.map(({ distinctLinks: _, ...triangle }) => triangle);
+  return (best.consume() as Candidate[]).map(({ corners: [u, v, w] }) => {
+    const links = [...side(u, v), ...side(u, w), ...side(v, w)];
+    const partnershipIds = [...new Set(links.flatMap((l) => partnershipOf.get(l) ?? []))].sort();
+    return {
+      kind: 'ANY' as const,
+      actorIds: [ids[u]!, ids[v]!, ids[w]!].sort() as [string, string, string],
+      themes: themesOf(partnershipIds, partnerships),
+      partnershipIds,
+    };
+  });
 }
 
 /** A city of the South, or a national association of a Southern country (standing for cities the documents do not name). */
