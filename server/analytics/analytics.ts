@@ -46,6 +46,11 @@ function keyOf(filter: GraphFilter | null | undefined): string {
   return JSON.stringify(entries.map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]).sort());
 }
 
+/** The part of a filter that selects links (selection.ts): kinds and regions only decide what is shown. */
+function linksOf(filter: GraphFilter | null | undefined): GraphFilter {
+  return { themes: filter?.themes, orientations: filter?.orientations, activeInYear: filter?.activeInYear };
+}
+
 export class Analytics {
   private readonly projections: ProjectionCache;
   private readonly results = new WeakMap<Projection, Map<string, unknown>>();
@@ -66,12 +71,15 @@ export class Analytics {
     return this.cached(projection, `view|${keyOf(filter)}`, () => {
       const selection: Selection = filter ?? {};
       const visible = shown(projection, selection);
-      return { selection, graph: actorGraph(projection, selection), shown: visible, keep: (id: string) => visible.has(id) };
+      // Views that differ only in what they show share one actor graph.
+      const graph = this.cached(projection, `actor-graph|${keyOf(linksOf(filter))}`, () => actorGraph(projection, linksOf(filter)));
+      return { selection, graph, shown: visible, keep: (id: string) => visible.has(id) };
     });
   }
 
   private support(projection: Projection, filter: GraphFilter | null | undefined, reach: number): Map<string, CitySupport> {
-    return this.cached(projection, `support|${keyOf(filter)}|${reach}`, () => supportOfCities(projection, filter ?? {}, reach));
+    const links = linksOf(filter);
+    return this.cached(projection, `support|${keyOf(links)}|${reach}`, () => supportOfCities(projection, links, reach));
   }
 
   private clustering(projection: Projection, filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Clustering {
