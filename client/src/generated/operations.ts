@@ -15,6 +15,81 @@ export type ActorKind =
   /** A support programme. */
   | 'PROGRAMME';
 
+/** Reach of an association of local authorities. */
+export type AssociationScope =
+  | 'GLOBAL'
+  | 'NATIONAL'
+  | 'REGIONAL';
+
+/** Development bloc of a country, from which a partnership's orientation is derived. NORTH includes 'West'; EAST is the transition economies of Central and Eastern Europe and Central Asia. */
+export type Bloc =
+  | 'EAST'
+  | 'NORTH'
+  | 'SOUTH';
+
+/** Primary cooperating parties (framework category 3). */
+export type CooperatingParty =
+  | 'ACADEMIA'
+  | 'LOCAL_AUTHORITY'
+  | 'NATIONAL_ASSOCIATION'
+  | 'NGO_CBO'
+  | 'OTHER'
+  | 'PRIVATE_SECTOR';
+
+/** What kind of body a donor is. */
+export type DonorType =
+  | 'BILATERAL'
+  | 'FOUNDATION'
+  | 'LOCAL_GOVERNMENT'
+  | 'MULTILATERAL'
+  | 'NATIONAL_GOVERNMENT'
+  | 'OTHER'
+  | 'PRIVATE_SECTOR';
+
+/** Funding and resources (support category B). */
+export type FundingSource =
+  | 'DEVELOPMENT_PROGRAMME'
+  | 'FOUNDATION_TRUST'
+  | 'GRANTS_LOANS'
+  | 'LOCAL_PARTNERS'
+  | 'OTHER'
+  | 'OWN_BUDGET'
+  | 'SELF_FUNDING';
+
+/**
+ * Restricts what the graph-wide views look at; all given filters hold together.
+ * Themes, orientations and activeInYear select partnerships (and the fundings
+ * and support that reach cities through them); kinds and regions select actors.
+ */
+export type GraphFilter = {
+  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
+  activeInYear?: number | null | undefined;
+  /** Only actors of these kinds. */
+  kinds?: Array<ActorKind> | null | undefined;
+  /** Only partnerships with one of these orientations. */
+  orientations?: Array<Orientation> | null | undefined;
+  /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
+  regions?: Array<Region> | null | undefined;
+  /** Only partnerships with at least one of these themes. */
+  themes?: Array<Theme> | null | undefined;
+};
+
+/** Linking modality (framework category 2). */
+export type LinkingModality =
+  /** Several cities in one arrangement. */
+  | 'GROUP'
+  /** Cities linked through a network. */
+  | 'NETWORKING'
+  /** Two cities. */
+  | 'ONE_ON_ONE';
+
+/** Focus in the urban management process (framework category 4). */
+export type ManagementFocus =
+  | 'INSTITUTIONAL_REFORM'
+  | 'STRATEGY_FORMULATION'
+  | 'STRATEGY_IMPLEMENTATION'
+  | 'TECHNICAL_EXPERTISE';
+
 /** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
 export type Orientation =
   | 'GLOBAL'
@@ -30,6 +105,36 @@ export type ParticipantRole =
   | 'FACILITATOR'
   | 'PEER'
   | 'RESOURCE';
+
+/** World regions, UN-Habitat style (see seed/REGIONS.md for the rule). */
+export type Region =
+  | 'AFRICA'
+  | 'ARAB_STATES'
+  | 'ASIA_PACIFIC'
+  | 'EUROPE'
+  | 'LATIN_AMERICA_CARIBBEAN'
+  | 'NORTH_AMERICA';
+
+/** How well a city is reached by support (see City.supportLevel). */
+export type SupportLevel =
+  /** No partnership, no membership, no supporter within reach. */
+  | 'ISOLATED'
+  /** At least one donor or programme within reach. */
+  | 'SUPPORTED'
+  /** Linked to other cities or members of a network, but no donor or programme within reach. */
+  | 'UNSUPPORTED';
+
+/** Support modality (support category C). */
+export type SupportModality =
+  | 'BEST_PRACTICE_MATCHMAKING'
+  | 'DEMONSTRATION_REPLICATION'
+  | 'INFORMATION_EXCHANGE'
+  | 'NETWORKING'
+  | 'OTHER'
+  | 'PEER_REVIEW'
+  | 'SPECIALISED_EXPERTISE'
+  | 'STAFF_EXCHANGE'
+  | 'TRAINING';
 
 /** Thematic focus (framework category 5, refined with the themes the other documents name). */
 export type Theme =
@@ -50,13 +155,196 @@ export type Theme =
   | 'WASTE'
   | 'WATER_SANITATION';
 
-export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type SearchActorsQueryVariables = Exact<{
+  text: string;
+}>;
 
 
-export type OverviewQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, partnerships: number, relationships: number }, partnerships: { edges: Array<{ node: { id: string, title: string, orientation: Orientation, themes: Array<Theme>, participants: Array<{ role: ParticipantRole, actor:
+export type SearchActorsQuery = { search: Array<
+    | { id: string, name: string, kind: ActorKind }
+    | { country: string, id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+  > };
+
+export type SourcePartsFragment = { document: string, locator: string | null, quote: string | null };
+
+type ActorRef_Association_Fragment = { id: string, name: string, kind: ActorKind };
+
+type ActorRef_City_Fragment = { id: string, name: string, kind: ActorKind };
+
+type ActorRef_Donor_Fragment = { id: string, name: string, kind: ActorKind };
+
+type ActorRef_Network_Fragment = { id: string, name: string, kind: ActorKind };
+
+type ActorRef_Programme_Fragment = { id: string, name: string, kind: ActorKind };
+
+export type ActorRefFragment =
+  | ActorRef_Association_Fragment
+  | ActorRef_City_Fragment
+  | ActorRef_Donor_Fragment
+  | ActorRef_Network_Fragment
+  | ActorRef_Programme_Fragment
+;
+
+export type FundingPartsFragment = { id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+    | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+    | { __typename: 'City', id: string, name: string, kind: ActorKind }
+    | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+    | { __typename: 'Partnership', id: string, title: string }
+    | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+  , sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type PartnershipPartsFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+     }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+      | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+      | { __typename: 'City', id: string, name: string, kind: ActorKind }
+      | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+      | { __typename: 'Partnership', id: string, title: string }
+      | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+    , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type ActorDetailsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorDetailsQuery = { actor:
+    | { __typename: 'Association', scope: AssociationScope, country: string | null, region: Region | null, donorType: DonorType | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, members: Array<
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+      >, memberships: Array<
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+      >, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
-           }> } }> } };
+           }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+            | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+            | { __typename: 'City', id: string, name: string, kind: ActorKind }
+            | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+            | { __typename: 'Partnership', id: string, title: string }
+            | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+          , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+    | { __typename: 'City', bloc: Bloc, ldc: boolean, population: number | null, supportLevel: SupportLevel, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, cityCountry: string, cityRegion: Region, cityDonorType: DonorType | null, location: { lat: number, lon: number } | null, supporters: Array<
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+      >, memberships: Array<
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+      >, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+           }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+            | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+            | { __typename: 'City', id: string, name: string, kind: ActorKind }
+            | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+            | { __typename: 'Partnership', id: string, title: string }
+            | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+          , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+    | { __typename: 'Donor', country: string | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, donorKind: DonorType, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+          | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+          | { __typename: 'City', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Partnership', id: string, title: string }
+          | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, programmes: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+    | { __typename: 'Network', region: Region | null, themes: Array<Theme>, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, members: Array<
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+      >, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
+           }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+            | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+            | { __typename: 'City', id: string, name: string, kind: ActorKind }
+            | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+            | { __typename: 'Partnership', id: string, title: string }
+            | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+          , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+    | { __typename: 'Programme', modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, runBy: Array<
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
+      >, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+          | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+          | { __typename: 'City', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Partnership', id: string, title: string }
+          | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supports: Array<
+        | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+        | { __typename: 'City', id: string, name: string, kind: ActorKind }
+        | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+        | { __typename: 'Partnership', id: string, title: string }
+      >, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+   | null };
+
+export type SubgraphPartsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> };
+
+export type GraphQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type GraphQuery = { graph: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> } };
+
+export type NeighbourhoodQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+}>;
+
+
+export type NeighbourhoodQuery = { neighbourhood: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> } };
+
+export type PathQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PathQuery = { path: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> } | null };
+
+export type CityLocationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CityLocationsQuery = { cities: { edges: Array<{ node: { id: string, location: { lat: number, lon: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, partnerships: number, relationships: number } };

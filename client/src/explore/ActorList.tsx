@@ -1,0 +1,24 @@
+// The actors drawn, as a list: the keyboard way into the graph (a canvas
+// has no focusable nodes), and a text record of what the view shows.
+import type { DrawnNode } from './graph-queries.ts';
+import { KIND_STYLE } from './graph-style.ts';
+
+export function ActorList({ nodes, selected, onPick }: { nodes: readonly DrawnNode[]; selected: string | null; onPick: (id: string) => void }) {
+  return (
+    <details className="actor-list">
+      <summary>
+        Actors in this view (<span data-testid="drawn-count">{nodes.length}</span>)
+      </summary>
+      <ul data-testid="drawn-actors">
+        {nodes.map((node) => (
+          <li key={node.id}>
+            <button type="button" className="link" data-id={node.id} aria-pressed={node.id === selected} onClick={() => onPick(node.id)}>
+              <span className="swatch" style={{ background: KIND_STYLE[node.kind].color }} aria-hidden="true" />
+              {node.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

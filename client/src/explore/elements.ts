@@ -1,0 +1,40 @@
+// The elements Cytoscape draws: the union of the subgraphs on screen (the
+// filtered graph, expanded neighbourhoods, the path), each node with its
+// degree in what is drawn, which sets its size.
+import type cytoscape from 'cytoscape';
+import type { DrawnEdge, DrawnNode } from './graph-queries.ts';
+
+export interface Drawn {
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+}
+
+export function union(parts: readonly (Drawn | null | undefined)[]): Drawn {
+  const nodes = new Map<string, DrawnNode>();
+  const edges = new Map<string, DrawnEdge>();
+  for (const part of parts) {
+    for (const node of part?.nodes ?? []) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    for (const edge of part?.edges ?? []) edges.set(edge.id, edge);
+  }
+  // An edge is drawn only between drawn nodes.
+  const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  return { nodes: [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label)), edges: kept };
+}
+
+export function toElements(drawn: Drawn): cytoscape.ElementDefinition[] {
+  const degree = new Map<string, number>();
+  for (const edge of drawn.edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
+  return [
+    ...drawn.nodes.map((node) => ({
+      group: 'nodes' as const,
+      data: { id: node.id, label: node.label, kind: node.kind, region: node.region ?? '', degree: degree.get(node.id) ?? 0 },
+    })),
+    ...drawn.edges.map((edge) => ({
+      group: 'edges' as const,
+      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
+    })),
+  ];
+}

@@ -1,0 +1,69 @@
+// What a thing is at a glance, as data: the legend and the Cytoscape
+// stylesheet are both made from these tables, so they cannot disagree.
+import type cytoscape from 'cytoscape';
+import type { ActorKind } from '../generated/operations.ts';
+
+export const KIND_STYLE: Record<ActorKind, { color: string; shape: cytoscape.Css.NodeShape; label: string }> = {
+  CITY: { color: '#2b7bb9', shape: 'ellipse', label: 'City' },
+  ASSOCIATION: { color: '#e07b39', shape: 'round-rectangle', label: 'Association' },
+  NETWORK: { color: '#3a9d5d', shape: 'hexagon', label: 'Network' },
+  DONOR: { color: '#c0392b', shape: 'star', label: 'Donor' },
+  PROGRAMME: { color: '#8e44ad', shape: 'triangle', label: 'Programme' },
+};
+
+/** GraphEdge.type values (a String in the schema, documented there). */
+export const EDGE_STYLE: Record<string, { color: string; line: 'solid' | 'dashed' | 'dotted'; arrow: boolean; width: number; label: string }> = {
+  PARTNERSHIP: { color: '#4a5a6a', line: 'solid', arrow: false, width: 2, label: 'Partnership' },
+  MEMBER_OF: { color: '#e0a070', line: 'dashed', arrow: true, width: 1.2, label: 'Member of' },
+  FUNDS: { color: '#c0392b', line: 'solid', arrow: true, width: 1.5, label: 'Funds' },
+  SUPPORTS: { color: '#8e44ad', line: 'dotted', arrow: true, width: 1.5, label: 'Supports' },
+  RUN_BY: { color: '#9b8bb0', line: 'dashed', arrow: true, width: 1, label: 'Run by' },
+};
+
+const HIGHLIGHT = '#f4a261';
+
+export function stylesheet(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        // Hubs keep a readable label when zoomed out; leaves show theirs on zooming in.
+        'font-size': 'mapData(degree, 0, 20, 7, 15)',
+        'min-zoomed-font-size': 6,
+        'text-valign': 'bottom',
+        'text-margin-y': 2,
+        'text-outline-color': '#fff',
+        'text-outline-width': 1.5,
+        color: '#1d2733',
+        // Size by degree: hubs stand out, leaves stay readable.
+        width: 'mapData(degree, 0, 20, 12, 46)',
+        height: 'mapData(degree, 0, 20, 12, 46)',
+        'border-width': 1,
+        'border-color': '#fff',
+      },
+    },
+    ...Object.entries(KIND_STYLE).map(([kind, style]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': style.color, shape: style.shape },
+    })),
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'bezier', 'arrow-scale': 0.7, opacity: 0.75 },
+    },
+    ...Object.entries(EDGE_STYLE).map(([type, style]) => ({
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-color': style.color,
+        'target-arrow-color': style.color,
+        'line-style': style.line,
+        'target-arrow-shape': style.arrow ? 'triangle' : 'none',
+        width: style.width,
+      },
+    })),
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node.selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#d62828', 'z-index': 9 } },
+    { selector: 'edge.path', style: { 'line-color': '#d62828', 'target-arrow-color': '#d62828', width: 5, opacity: 1, 'z-index': 9 } },
+  ] as cytoscape.StylesheetJson;
+}

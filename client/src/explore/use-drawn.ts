@@ -1,0 +1,89 @@
+// What the Explore view draws, from the URL state: the filtered graph, the
+// neighbourhoods the user expanded, and the shortest path they asked for.
+// Each part can fail on its own; the view reports the first failure and
+// retries them all.
+import { useEffect, useMemo, useState } from 'react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
+import { graphFilter, type ExploreState } from './explore-state.ts';
+import { CITY_LOCATIONS, GRAPH, NEIGHBOURHOOD, PATH } from './graph-queries.ts';
+import { union, type Drawn } from './elements.ts';
+import type { CityLocationsQuery } from '../generated/operations.ts';
+
+interface Failure {
+  what: string;
+  message: string;
+  retry: () => void;
+}
+
+/** Runs one query per id through the client (a variable number of queries cannot be hooks). */
+function useEach<T>(ids: readonly string[], load: (id: string) => Promise<T>): { results: T[]; failure: Failure | null; loading: boolean } {
+  const key = ids.join(',');
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ key: string; results: T[]; error: Error | null }>({ key: '', results: [], error: null });
+  useEffect(() => {
+    let current = true;
+    Promise.all(ids.map(load)).then(
+      (results) => current && setState({ key, results, error: null }),
+      (error: Error) => current && setState({ key, results: [], error }),
+    );
+    return () => {
+      current = false;
+    };
+    // `ids` is represented by `key`; `load` is stable per caller.
+  }, [key, attempt]);
+  const done = state.key === key;
+  return {
+    results: done ? state.results : [],
+    loading: !done && ids.length > 0,
+    failure: done && state.error ? { what: 'a neighbourhood', message: state.error.message, retry: () => setAttempt((n) => n + 1) } : null,
+  };
+}
+
+export function useDrawn(state: ExploreState) {
+  const client = useApolloClient();
+  const graph = useQuery(GRAPH, { variables: { filter: graphFilter(state) } });
+  const neighbourhoods = useEach(state.expanded, (id) =>
+    client.query({ query: NEIGHBOURHOOD, variables: { id, depth: 1 } }).then((r) => r.data?.neighbourhood),
+  );
+  const path = useQuery(PATH, state.selected && state.pathTo ? { variables: { from: state.selected, to: state.pathTo } } : skipToken);
+
+  // While a new filter loads, the previous graph stays on screen (marked busy) instead of vanishing.
+  const shown = graph.data ?? graph.previousData;
+  const drawn: Drawn | null = useMemo(
+    () => (shown ? union([shown.graph, ...neighbourhoods.results, path.data?.path]) : null),
+    [shown, neighbourhoods.results, path.data],
+  );
+  const failures: Failure[] = [
+    graph.error && { what: 'the graph', message: graph.error.message, retry: () => void graph.refetch() },
+    neighbourhoods.failure,
+    path.error && { what: 'the path', message: path.error.message, retry: () => void path.refetch() },
+  ].filter((f): f is Failure => !!f);
+  return {
+    drawn,
+    loading: graph.loading || neighbourhoods.loading || path.loading,
+    failure: failures[0] ?? null,
+    /** The path as asked: undefined while none is asked or loading, null when there is none within reach. */
+    path: state.selected && state.pathTo && !path.loading ? (path.data?.path ?? null) : undefined,
+  };
+}
+
+/** Locations of every city, page by page, once the geographic layout is on. */
+export function useCityLocations(enabled: boolean) {
+  const client = useApolloClient();
+  const load = async () => {
+    const locations = new Map<string, { lat: number; lon: number }>();
+    let after: string | null = null;
+    for (;;) {
+      const page: CityLocationsQuery | undefined = (await client.query({ query: CITY_LOCATIONS, variables: { after } })).data;
+      for (const { node } of page?.cities.edges ?? []) if (node.location) locations.set(node.id, node.location);
+      if (!page?.cities.pageInfo.hasNextPage) return locations;
+      after = page.cities.pageInfo.endCursor ?? null;
+    }
+  };
+  const result = useEach(enabled ? ['all'] : [], load);
+  return {
+    locations: result.results[0] ?? null,
+    loading: result.loading,
+    failure: result.failure && { ...result.failure, what: 'the city locations' },
+  };
+}
