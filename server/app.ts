@@ -1,15 +1,26 @@
 // The HTTP face of the server: GraphQL at /graphql, a health check at
-// /health, and the built client at /.
+// /health, and the built client at /. The protections (README, "Limits"):
+// a body size limit, a time limit per request, graphql-armor's query limits,
+// Apollo's CSRF prevention, CORS only for the configured origins,
+// introspection and sandbox as configured, and bearer tokens for writes.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import cors from 'cors';
+import express, { type Express, type RequestHandler } from 'express';
 import { Analytics } from './analytics/analytics.ts';
+import { callerOf } from './auth/caller.ts';
+import { readConfig, type Config } from './config.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createErrorFormatter } from './graphql/format-error.ts';
 import { schema } from './graphql/schema.ts';
+import { queryProtection } from './http/query-limits.ts';
+import { requestErrors } from './http/request-errors.ts';
+import { ignoreLateAnswers, timeLimit } from './http/time-limit.ts';
 import type { GraphStore } from './store/store.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../client/dist/', import.meta.url));
@@ -19,12 +30,30 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp(store: GraphStore): Promise<App> {
-  const development = process.env.NODE_ENV === 'development';
+export type AppConfig = Pick<Config, 'http' | 'jwtSecret' | 'development'>;
+
+/** Cross-origin calls only from the configured origins; with none, no CORS headers at all: the browser keeps the API to its own origin. */
+function corsFor(origins: string[]): RequestHandler[] {
+  if (!origins.length) return [];
+  return [cors({ origin: origins.includes('*') ? true : origins, methods: ['GET', 'POST'], maxAge: 600 })];
+}
+
+export async function createApp(store: GraphStore, config: AppConfig = readConfig()): Promise<App> {
+  const { http, development } = config;
+  const protection = queryProtection(http.queryLimits, http.introspection);
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: development,
     formatError: createErrorFormatter(development),
+    // Refuses GET and form-like POSTs a browser could send from another site without a preflight (the client sends application/json).
+    csrfPrevention: true,
+    introspection: http.introspection,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
+    plugins: [
+      ...protection.plugins,
+      http.introspection ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -43,10 +72,15 @@ export async function createApp(store: GraphStore): Promise<App> {
 
   app.use(
     '/graphql',
+    ...corsFor(http.corsOrigins),
+    timeLimit(http.requestTimeoutMs),
     // Room for the file content that importDataSet carries.
-    express.json({ limit: '16mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store, analytics) }),
+    express.json({ limit: http.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(store, analytics, callerOf(config.jwtSecret, req.headers.authorization)),
+    }),
   );
+  app.use('/graphql', ignoreLateAnswers, requestErrors(http.bodyLimit));
 
   if (existsSync(join(CLIENT_DIST, 'index.html'))) {
     app.use(express.static(CLIENT_DIST));

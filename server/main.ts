@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { seedReport } from '../seed/report.ts';
 import { isEmpty, seedCurated } from '../seed/seed-curated.ts';
 import { CLIENT_DIST, createApp } from './app.ts';
+import { startUpSecret } from './auth/start-up-secret.ts';
 import { readConfig } from './config.ts';
 import { openStore } from './store/open-store.ts';
 
@@ -26,7 +27,8 @@ async function main(): Promise<void> {
     console.log('The store is empty: loading the curated data set.');
     console.log(await seedReport(store, 'Curated data set loaded.', await seedCurated(store)));
   }
-  const { app, stop } = await createApp(store);
+  const jwtSecret = await startUpSecret(config);
+  const { app, stop } = await createApp(store, { ...config, jwtSecret });
   const server = app.listen(config.port, () => {
     console.log(`C2C Graph on http://localhost:${config.port}/ (GraphQL at /graphql, store: ${store.engine})`);
   });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportDataSetMutation, SearchQuery } from './generated/operations.ts';
 import { read } from './support/operations.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { adminToken, startTestServer, type TestServer } from './support/server.ts';
 
 const IMPORT = readFileSync(new URL('./operations/import.graphql', import.meta.url), 'utf8');
 
@@ -16,7 +16,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const importFile = (input: Record<string, unknown>) => server.gql<ImportDataSetMutation>(IMPORT, { input }, 'ImportDataSet');
+/** importDataSet as an admin, the only role that may import. */
+const importFile = async (input: Record<string, unknown>) => server.gql<ImportDataSetMutation>(IMPORT, { input }, 'ImportDataSet', { token: await adminToken() });
 
 async function counts() {
   const [stats] = await server.store.run('stats');

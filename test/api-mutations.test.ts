@@ -9,7 +9,7 @@ import { createNetwork } from '../server/mutations/organisations.ts';
 import { loadStatements } from '../server/store/statements.ts';
 import type * as Op from './generated/operations.ts';
 import { read } from './support/operations.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { adminToken, startTestServer, type TestServer } from './support/server.ts';
 import { failingStore } from './support/store-wrappers.ts';
 
 const MUTATIONS = readFileSync(new URL('./operations/mutations.graphql', import.meta.url), 'utf8');
@@ -24,16 +24,16 @@ interface Refusal {
   extensions: { code: string; field?: string; problems?: Problem[] };
 }
 
-/** Runs one named operation of test/operations/mutations.graphql; fails the test on any GraphQL error. */
+/** Runs one named operation of test/operations/mutations.graphql as an admin; fails the test on any GraphQL error. */
 async function mutate<T, V extends Record<string, unknown>>(server: TestServer, operationName: string, variables: V): Promise<T> {
-  const { data, errors } = await server.gql<T>(MUTATIONS, variables, operationName);
+  const { data, errors } = await server.gql<T>(MUTATIONS, variables, operationName, { token: await adminToken() });
   if (errors?.length) throw new Error(`${operationName}: ${JSON.stringify(errors)}`);
   return data!;
 }
 
-/** Runs one named operation that must be refused, and returns its one error. */
+/** Runs one named operation as an admin that must be refused, and returns its one error. */
 async function refusal(server: TestServer, operationName: string, variables: Record<string, unknown>): Promise<Refusal> {
-  const { data, errors } = await server.gql(MUTATIONS, variables, operationName);
+  const { data, errors } = await server.gql(MUTATIONS, variables, operationName, { token: await adminToken() });
   expect(errors, `${operationName} should have been refused`).toHaveLength(1);
   expect(data).toBeNull();
   return errors![0];

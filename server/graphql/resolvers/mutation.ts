@@ -1,7 +1,11 @@
 // The writes: thin resolvers over server/mutations/, where each mutation is
-// checked and run in one transaction.
+// checked and run in one transaction, behind the authorisation of
+// server/auth/ (who may run it, checked inside that transaction).
 import type { MutationResolvers } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
+import { authorised } from '../../auth/guard.ts';
+import type { MutationName } from '../../auth/rules.ts';
+import type { GraphStore } from '../../store/store.ts';
 import { createCity, updateCity } from '../../mutations/cities.ts';
 import { createAssociation, createNetwork, updateAssociation, updateNetwork } from '../../mutations/organisations.ts';
 import { createDonor, updateDonor } from '../../mutations/donors.ts';
@@ -13,37 +17,37 @@ import { deleteActor, deleteFunding, deletePartnership, removeMembership } from 
 import { importFile } from '../../mutations/import.ts';
 
 /**
- * Runs a write, then forgets what the request's loaders have cached: the
- * fields of the result, and any later mutation of the same request, must
- * see the graph as it now is.
+ * Runs a write if the caller may, then forgets what the request's loaders
+ * have cached: the fields of the result, and any later mutation of the same
+ * request, must see the graph as it now is.
  */
-async function write<T>(ctx: Context, work: Promise<T>): Promise<T> {
+async function write<T>(ctx: Context, mutation: MutationName, args: object, work: (store: GraphStore) => Promise<T>): Promise<T> {
   try {
-    return await work;
+    return await authorised(ctx, mutation, args, work);
   } finally {
     for (const loader of Object.values(ctx.loaders)) loader.clearAll();
   }
 }
 
 export const Mutation: MutationResolvers = {
-  createCity: (_, { input }, ctx) => write(ctx, createCity(ctx.store, input)),
-  updateCity: (_, { id, input }, ctx) => write(ctx, updateCity(ctx.store, id, input)),
-  createAssociation: (_, { input }, ctx) => write(ctx, createAssociation(ctx.store, input)),
-  updateAssociation: (_, { id, input }, ctx) => write(ctx, updateAssociation(ctx.store, id, input)),
-  createNetwork: (_, { input }, ctx) => write(ctx, createNetwork(ctx.store, input)),
-  updateNetwork: (_, { id, input }, ctx) => write(ctx, updateNetwork(ctx.store, id, input)),
-  createDonor: (_, { input }, ctx) => write(ctx, createDonor(ctx.store, input)),
-  updateDonor: (_, { id, input }, ctx) => write(ctx, updateDonor(ctx.store, id, input)),
-  createProgramme: (_, { input }, ctx) => write(ctx, createProgramme(ctx.store, input)),
-  updateProgramme: (_, { id, input }, ctx) => write(ctx, updateProgramme(ctx.store, id, input)),
-  deleteActor: (_, { id, dryRun }, ctx) => write(ctx, deleteActor(ctx.store, id, dryRun ?? false)),
-  createPartnership: (_, { input }, ctx) => write(ctx, createPartnership(ctx.store, input)),
-  updatePartnership: (_, { id, input }, ctx) => write(ctx, updatePartnership(ctx.store, id, input)),
-  deletePartnership: (_, { id, dryRun }, ctx) => write(ctx, deletePartnership(ctx.store, id, dryRun ?? false)),
-  addMembership: (_, { input }, ctx) => write(ctx, addMembership(ctx.store, input)),
-  removeMembership: (_, { memberId, organisationId, dryRun }, ctx) => write(ctx, removeMembership(ctx.store, memberId, organisationId, dryRun ?? false)),
-  createFunding: (_, { input }, ctx) => write(ctx, createFunding(ctx.store, input)),
-  updateFunding: (_, { id, input }, ctx) => write(ctx, updateFunding(ctx.store, id, input)),
-  deleteFunding: (_, { id, dryRun }, ctx) => write(ctx, deleteFunding(ctx.store, id, dryRun ?? false)),
-  importDataSet: (_, { input }, ctx) => write(ctx, importFile(ctx.store, input)),
+  createCity: (_, args, ctx) => write(ctx, 'createCity', args, (store) => createCity(store, args.input)),
+  updateCity: (_, args, ctx) => write(ctx, 'updateCity', args, (store) => updateCity(store, args.id, args.input)),
+  createAssociation: (_, args, ctx) => write(ctx, 'createAssociation', args, (store) => createAssociation(store, args.input)),
+  updateAssociation: (_, args, ctx) => write(ctx, 'updateAssociation', args, (store) => updateAssociation(store, args.id, args.input)),
+  createNetwork: (_, args, ctx) => write(ctx, 'createNetwork', args, (store) => createNetwork(store, args.input)),
+  updateNetwork: (_, args, ctx) => write(ctx, 'updateNetwork', args, (store) => updateNetwork(store, args.id, args.input)),
+  createDonor: (_, args, ctx) => write(ctx, 'createDonor', args, (store) => createDonor(store, args.input)),
+  updateDonor: (_, args, ctx) => write(ctx, 'updateDonor', args, (store) => updateDonor(store, args.id, args.input)),
+  createProgramme: (_, args, ctx) => write(ctx, 'createProgramme', args, (store) => createProgramme(store, args.input)),
+  updateProgramme: (_, args, ctx) => write(ctx, 'updateProgramme', args, (store) => updateProgramme(store, args.id, args.input)),
+  deleteActor: (_, args, ctx) => write(ctx, 'deleteActor', args, (store) => deleteActor(store, args.id, args.dryRun ?? false)),
+  createPartnership: (_, args, ctx) => write(ctx, 'createPartnership', args, (store) => createPartnership(store, args.input)),
+  updatePartnership: (_, args, ctx) => write(ctx, 'updatePartnership', args, (store) => updatePartnership(store, args.id, args.input)),
+  deletePartnership: (_, args, ctx) => write(ctx, 'deletePartnership', args, (store) => deletePartnership(store, args.id, args.dryRun ?? false)),
+  addMembership: (_, args, ctx) => write(ctx, 'addMembership', args, (store) => addMembership(store, args.input)),
+  removeMembership: (_, args, ctx) => write(ctx, 'removeMembership', args, (store) => removeMembership(store, args.memberId, args.organisationId, args.dryRun ?? false)),
+  createFunding: (_, args, ctx) => write(ctx, 'createFunding', args, (store) => createFunding(store, args.input)),
+  updateFunding: (_, args, ctx) => write(ctx, 'updateFunding', args, (store) => updateFunding(store, args.id, args.input)),
+  deleteFunding: (_, args, ctx) => write(ctx, 'deleteFunding', args, (store) => deleteFunding(store, args.id, args.dryRun ?? false)),
+  importDataSet: (_, args, ctx) => write(ctx, 'importDataSet', args, (store) => importFile(store, args.input)),
 };
