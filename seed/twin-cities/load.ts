@@ -1,0 +1,54 @@
+// Writes the twin-cities records into a store in one transaction, all or
+// nothing, through the import's own steps: what the store holds is read in the
+// same transaction (seed/import/read-store.ts) so that the orientation of a
+// pair is derived from every party and the curated provenance, names and
+// aliases of a city the file names too are added to, not replaced
+// (seed/import/keep-provenance.ts); the rows are those of seed/graph-rows.ts,
+// written by seed/write-graph.ts. The records are built by this module's own
+// rules and not run through the import's validation: its schema has no room
+// for partnership ids outside a seed document (partnership:twin:...).
+import type { GraphStore } from '../../server/store/store.ts';
+import { GEO_SOURCE_DOCUMENT } from '../geocode.ts';
+import { toGraphRows, type GeocodeReport, type GraphRows } from '../graph-rows.ts';
+import { withStoredProvenance } from '../import/keep-provenance.ts';
+import { readStoredLinks, readStoredNodes } from '../import/read-store.ts';
+import { writeRows, type WriteProgress } from '../write-graph.ts';
+import type { FallbackPlace, TwinCitiesResult } from './build.ts';
+
+/** City rows GeoNames could not place by their full names: the fallback of build.ts where there is one. */
+function placeTheRest(rows: GraphRows, fallbacks: Map<string, FallbackPlace>, geocoding: GeocodeReport): void {
+  for (const row of rows.cities) {
+    const fallback = fallbacks.get(row.id!);
+    if (!fallback || row.props.latitude !== null) continue;
+    if ('geo' in fallback) {
+      const { geo } = fallback;
+      const list = (key: string) => row.props[key] as string[];
+      Object.assign(row.props, {
+        population: geo.population, latitude: geo.latitude, longitude: geo.longitude, geonameId: geo.geonameId,
+        sourceDocuments: [...list('sourceDocuments'), GEO_SOURCE_DOCUMENT],
+        sourceLocators: [...list('sourceLocators'), `geonameid ${geo.geonameId}`],
+        sourceQuotes: [...list('sourceQuotes'), geo.name],
+      });
+      geocoding.unmatched = geocoding.unmatched.filter((u) => u.id !== row.id);
+      geocoding.matched.push({ id: row.id!, name: String(row.props.name), geoName: geo.name, candidates: geo.candidates });
+    } else {
+      Object.assign(row.props, fallback.point);
+    }
+  }
+}
+
+/** Writes `result` into `store` (all or nothing); returns the rows written per kind and the GeoNames report. */
+export async function loadTwinCities(
+  store: GraphStore,
+  result: TwinCitiesResult,
+  onProgress?: WriteProgress,
+): Promise<{ written: Record<string, number>; geocoding: GeocodeReport }> {
+  return store.transaction(async (tx) => {
+    const stored = await readStoredNodes(tx, result.data);
+    const { rows, geocoding } = toGraphRows(result.data, stored.context);
+    placeTheRest(rows, result.fallbacks, geocoding);
+    const links = await readStoredLinks(tx, rows, new Set(stored.props.keys()));
+    const written = await writeRows(tx, withStoredProvenance(rows, stored.props, links), onProgress);
+    return { written, geocoding };
+  });
+}
