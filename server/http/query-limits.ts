@@ -19,10 +19,10 @@ const ADVICE = {
 /** Armor's own message says "Syntax Error"; ours says which limit, by how much, and what to do. */
 function refusal(limit: keyof typeof ADVICE, max: number) {
   return (context: ValidationContext | null, error: GraphQLError) => {
-    const found = /found ([\d.]+)/.exec(error.message)?.[1];
+    const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
     context?.reportError(
       new GraphQLError(`The operation goes beyond the server's ${limit} limit of ${max}${found ? ` (it has ${Math.ceil(Number(found))})` : ''}: ${ADVICE[limit]}.`, {
-        extensions: { code: 'BAD_USER_INPUT', reason: `${limit.toUpperCase()}_LIMIT` },
+        extensions: { code: 'BAD_USER_INPUT', limit },
       }),
     );
   };
