@@ -66,6 +66,7 @@ export function ExploreView() {
           onLayout={(layout) => update({ layout })}
           onReset={() => cy && runLayout(cy, state.layout, positions)}
           onExport={onExport}
+          canExport={!!drawn}
           exportScope={exportIds ? 'the selected actor and its links' : 'everything drawn'}
         />
         {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}

@@ -21,6 +21,9 @@ export function runLayout(cy: cytoscape.Core, mode: LayoutMode, positions: Reado
   cy.layout(options as cytoscape.LayoutOptions).run();
 }
 
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const inside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.x2 <= outer.x2 && inner.y1 >= outer.y1 && inner.y2 <= outer.y2;
+
 interface Props {
   drawn: Drawn;
   mode: LayoutMode;
@@ -73,8 +76,13 @@ export function GraphCanvas({ drawn, mode, positions, selected, path, onTap, onC
         cy.elements().not(onPath).addClass('faded');
       }
     });
-    // A path found is what the user wants to see: bring it into view.
-    if (path?.nodes.length) cy.animate({ fit: { eles: cy.elements('.path'), padding: 80 }, duration: 300 });
+    // Bring what the user asked for into view: a path found, or the actor picked (at a readable zoom).
+    const focus = path?.nodes.length ? cy.elements('.path') : selected ? cy.getElementById(selected) : cy.collection();
+    if (path?.nodes.length) {
+      cy.fit(focus, 80);
+      cy.zoom(Math.min(cy.zoom(), 1.4));
+      cy.center(focus);
+    } else if (focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
     // What the graph shows as the path, for people reading the page with a screen reader (and the tests).
     setHighlighted(cy.nodes('.path').map((n) => n.id()).join(' '));
   }, [cy, drawn, selected, path]);

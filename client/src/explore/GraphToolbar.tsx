@@ -9,9 +9,11 @@ interface Props {
   onReset: () => void;
   onExport: (format: 'png' | 'csv' | 'json') => void;
   exportScope: string;
+  /** False until there is a graph to export. */
+  canExport: boolean;
 }
 
-export function GraphToolbar({ cy, layout, onLayout, onReset, onExport, exportScope }: Props) {
+export function GraphToolbar({ cy, layout, onLayout, onReset, onExport, exportScope, canExport }: Props) {
   const zoomBy = (factor: number) => {
     if (!cy) return;
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -43,10 +45,10 @@ export function GraphToolbar({ cy, layout, onLayout, onReset, onExport, exportSc
         <button type="button" onClick={() => onExport('png')} disabled={!cy}>
           PNG
         </button>
-        <button type="button" onClick={() => onExport('csv')} title={`Actors: ${exportScope}`}>
+        <button type="button" onClick={() => onExport('csv')} disabled={!canExport} title={`Actors: ${exportScope}`}>
           CSV
         </button>
-        <button type="button" onClick={() => onExport('json')} title={`Actors and links: ${exportScope}`}>
+        <button type="button" onClick={() => onExport('json')} disabled={!canExport} title={`Actors and links: ${exportScope}`}>
           JSON
         </button>
       </div>

@@ -84,7 +84,9 @@ export function drawOutlines(canvas: HTMLCanvasElement, pan: Point, zoom: number
         const p = project(lat!, lon!);
         const x = p.x * zoom + pan.x;
         const y = p.y * zoom + pan.y;
-        if (i === 0) context.moveTo(x, y);
+        // Rings that cross the antimeridian (Russia, Fiji) jump from +180 to -180: lift the pen rather than draw across the world.
+        const jump = i > 0 && Math.abs(lon! - ring[i - 1]![0]!) > 180;
+        if (i === 0 || jump) context.moveTo(x, y);
         else context.lineTo(x, y);
       });
       context.closePath();
