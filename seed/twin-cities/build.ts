@@ -6,7 +6,7 @@ import type { MergedData } from '../merge.ts';
 import type { SeedData } from '../schema.ts';
 import { buildCities, type KnownCity, type TwinCity } from './cities.ts';
 import { buildPartnerships, lineSource } from './partnerships.ts';
-import type { Point } from './places.ts';
+import { AGREES_KM, distanceKm, type Point } from './places.ts';
 import { readTwinRows } from './read-rows.ts';
 import { resolveRows, type Unresolved } from './resolve-rows.ts';
 import { checkPoints, type Suspect } from './suspect.ts';
@@ -33,7 +33,7 @@ export type FallbackPlace = { geo: GeoMatch } | { point: Point };
 
 export interface TwinCitiesResult {
   data: MergedData;
-  /** By city id: a GeoNames match of a name without its qualifier, or else the file's point when nothing makes it suspect. */
+  /** By city id: a GeoNames match of a name without its qualifier that the file's point agrees with, or else the file's point when nothing makes it suspect. */
   fallbacks: Map<string, FallbackPlace>;
   report: TwinCitiesReport;
 }
@@ -62,7 +62,8 @@ export function buildTwinCities(content: string, known: KnownCity[], limit?: num
   const { suspects, trusted } = checkPoints(cities);
   const fallbacks = new Map<string, FallbackPlace>();
   for (const city of cities) {
-    const loose = city.keys.find((k) => k.place && !k.place.exact)?.place;
+    // A match without the qualifier may be another place of that name (Jing'an, Shanghai vs Jing'an, Jiangxi): taken only where the file agrees.
+    const loose = city.keys.find((k) => k.place && !k.place.exact && k.points.some((p) => distanceKm(p, k.place!.match) <= AGREES_KM))?.place;
     const point = trusted.get(city.id);
     if (city.keys.some((k) => k.place?.exact)) continue;
     if (loose) fallbacks.set(city.id, { geo: loose.match });

@@ -10,6 +10,9 @@ import { bareName } from './slugs.ts';
 
 export type Point = NonNullable<RowEnd['point']>;
 
+/** The file and GeoNames agree on a place when they put it this close (km). */
+export const AGREES_KM = 100;
+
 /** Kilometres between two points on the globe (haversine). */
 export function distanceKm(a: Point, b: Point): number {
   const rad = Math.PI / 180;
@@ -23,7 +26,8 @@ export function distanceKm(a: Point, b: Point): number {
  * The GeoNames place of a city named `names` in `country`: an exact match of a
  * name (the most populous when several share it, as seed/geocode.ts does), or
  * else a match of a name without its qualifier ("Suzhou, Jiangsu" -> Suzhou),
- * taken only when the country has a single place of that name.
+ * only when the country has a single place of that name (build.ts also wants
+ * the file's point to agree with it).
  */
 export function placeOf(country: string, names: string[]): { match: GeoMatch; exact: boolean } | null {
   const exact = geocode(country, names);

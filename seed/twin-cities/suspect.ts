@@ -5,7 +5,7 @@
 // They are reported and never used: such a city's location is GeoNames' or
 // stays unknown.
 import type { TwinCity } from './cities.ts';
-import { distanceKm, farFromCountry, type Point } from './places.ts';
+import { AGREES_KM, distanceKm, farFromCountry, type Point } from './places.ts';
 
 export interface Suspect {
   /** The first line that gives the suspect point. */
@@ -16,8 +16,6 @@ export interface Suspect {
 
 /** More than this many differently named cities at one point make it a placeholder. */
 const SHARED_BY = 3;
-/** The file may differ from GeoNames' single place of that name by this much (km). */
-const GEONAMES_TOLERANCE_KM = 100;
 
 const pointKey = (p: Point) => `${p.latitude.toFixed(3)},${p.longitude.toFixed(3)}`;
 
@@ -37,9 +35,9 @@ export function checkPoints(cities: TwinCity[]): { suspects: Suspect[]; trusted:
       const sharing = namesAt.get(pointKey(point))!.size;
       if (sharing > SHARED_BY) reasons.push(`the file gives ${at} to ${sharing} differently named cities (a placeholder or centroid)`);
       else if (farFromCountry(city.country, point)) reasons.push(`the file places "${k.names[0]}" at ${at}, far from every GeoNames place in ${city.country}`);
-      else if (k.place?.match.candidates === 1) {
+      else if (k.place?.exact && k.place.match.candidates === 1) {
         const off = distanceKm(point, k.place.match);
-        if (off > GEONAMES_TOLERANCE_KM) reasons.push(`the file places "${k.names[0]}" at ${at}, ${Math.round(off)} km from GeoNames' only ${k.place.match.name} in ${city.country}`);
+        if (off > AGREES_KM) reasons.push(`the file places "${k.names[0]}" at ${at}, ${Math.round(off)} km from GeoNames' only ${k.place.match.name} in ${city.country}`);
       }
     }
     if (reasons.length) suspects.push({ line: city.lines[0]!, city: city.id, reason: [...new Set(reasons)].join('; ') });
