@@ -22,6 +22,7 @@ const SKIP_REASON = `${FILE} is absent: the twin-cities tests need the shared da
 /** Line ranges (1-based, inclusive) of the file that the slice keeps. */
 const WINDOWS: [number, number][] = [
   [1, 2001], // the header and the first 2,000 rows (Albania to Austria)
+  [4827, 4827], // Ningbo – "Varna, Bulgaria" with an empty country cell
   [6915, 6915], // Portsmouth – Falkland Islands, no partner country
   [10440, 10520], // Georgia (country): Batumi and Kobuleti, listed from Armenia's side in the first rows too
   [12069, 12069], // Nienburg paired with Nienburg
@@ -135,6 +136,11 @@ describe.skipIf(!HAVE_FILE)('twin-cities import on a slice of the real file', ()
     expect(armavir).toEqual(['city:am:armavir', 'city:ru:armavir']);
     expect(between('city:am:armavir', 'city:ua:feodosiya')).toHaveLength(1);
     expect(between('city:ru:armavir', 'city:ua:feodosiya')).toHaveLength(1);
+  });
+
+  it('takes the country from the name when the country cell is empty and the name gives one ("Varna, Bulgaria")', () => {
+    expect(result.data.cities.find((c) => c.id === 'city:bg:varna')).toMatchObject({ name: 'Varna', country: 'BG' });
+    expect(between('city:cn:ningbo', 'city:bg:varna').map((p) => p.sources.map((s) => s.locator))).toEqual([['line 4827']]);
   });
 
   it('reports the rows it leaves out, with their lines and reasons', () => {

@@ -34,9 +34,12 @@ export function resolveRows(rows: TwinRow[]): { resolved: ResolvedRow[]; unresol
     const reasons: string[] = [];
     const ends = row.ends.map((end, i): ResolvedEnd | null => {
       const column = i + 1;
-      const name = end.name.replace(/\s+/g, ' ').trim();
+      let name = end.name.replace(/\s+/g, ' ').trim();
+      let found = country(end.country);
+      // With no country cell, the scraper sometimes left the country in the name ("Varna, Bulgaria").
+      const [, place, named] = /^(.+),\s*([^,]+)$/.exec(name) ?? [];
+      if (!end.country.trim() && place && named && 'code' in country(named)) [name, found] = [place, country(named)];
       const slug = slugOf(name);
-      const found = country(end.country);
       if (!slug) reasons.push(`city${column}: "${end.name}" has no name to identify the city by`);
       if ('reason' in found) reasons.push(`country${column} of "${name}": ${found.reason}`);
       return slug && 'code' in found ? { ...end, name, code: found.code, slug } : null;
