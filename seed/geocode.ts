@@ -46,20 +46,27 @@ function geoIndex(): Map<string, GeoNamesCity[]> {
   return index;
 }
 
+const toMatch = (city: GeoNamesCity, candidates: number): GeoMatch => ({
+  geonameId: city.cityId,
+  name: city.name,
+  population: city.population,
+  latitude: city.loc.coordinates[1],
+  longitude: city.loc.coordinates[0],
+  candidates,
+});
+
+/** Every place of `country` that `name` matches, most populous first: for a caller with other evidence of which one is meant. */
+export function placesNamed(country: string, name: string): GeoMatch[] {
+  const candidates = geoIndex().get(`${country}|${foldName(name)}`) ?? [];
+  return candidates.map((city) => toMatch(city, candidates.length)).sort((a, b) => b.population - a.population);
+}
+
 /** Finds a place by any of `names` in `country`; null when none matches. */
 export function geocode(country: string, names: string[]): GeoMatch | null {
   for (const name of names) {
     const candidates = geoIndex().get(`${country}|${foldName(name)}`);
     if (!candidates?.length) continue;
-    const best = candidates.reduce((a, b) => (b.population > a.population ? b : a));
-    return {
-      geonameId: best.cityId,
-      name: best.name,
-      population: best.population,
-      latitude: best.loc.coordinates[1],
-      longitude: best.loc.coordinates[0],
-      candidates: candidates.length,
-    };
+    return toMatch(candidates.reduce((a, b) => (b.population > a.population ? b : a)), candidates.length);
   }
   return null;
 }

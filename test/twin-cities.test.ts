@@ -157,9 +157,18 @@ describe.skipIf(!HAVE_FILE)('twin-cities import on a slice of the real file', ()
     const vex = result.report.suspect.find((s) => s.city === 'city:ch:vex');
     expect(vex).toMatchObject({ line: 135, reason: expect.stringMatching(/far from every GeoNames place in CH/) });
     const suspects = new Set(result.report.suspect.map((s) => s.city));
-    for (const [id, fallback] of result.fallbacks) if (suspects.has(id)) expect(fallback, id).not.toHaveProperty('point');
+    for (const [id, choice] of result.places) if (suspects.has(id)) expect(choice, id).not.toHaveProperty('point');
     const [stored] = await store.run<{ props: Record<string, unknown> }>('actors-by-ids', { ids: ['city:ch:vex'] });
     expect(stored!.props.latitude === null || (stored!.props.latitude as number) > 45).toBe(true);
+  });
+
+  it('takes, of several GeoNames places of one name, the one the file puts the city at (Glendale, California, not Arizona)', async () => {
+    expect(result.places.get('city:us:glendale')).toMatchObject({ geo: { name: 'Glendale', latitude: expect.closeTo(34.14, 1) } });
+    const [glendale] = await store.run<{ props: Record<string, unknown> }>('actors-by-ids', { ids: ['city:us:glendale'] });
+    expect(glendale!.props.latitude).toBeCloseTo(34.14, 1);
+    expect(glendale!.props.longitude).toBeCloseTo(-118.26, 1);
+    const geoSources = (glendale!.props.sourceDocuments as string[]).filter((d) => d.startsWith('GeoNames'));
+    expect(geoSources).toHaveLength(1);
   });
 
   it('reuses the ids of curated cities, so the real data joins the curated graph, adding to their provenance', async () => {

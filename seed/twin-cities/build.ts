@@ -1,12 +1,11 @@
 // The twin-cities file as records of the seed's format (seed/FORMAT.md), with
 // the report of what was merged and what was left out: see seed/TWIN_CITIES.md
 // for the rules. Pure: reading the store and writing to it is load.ts's part.
-import type { GeoMatch } from '../geocode.ts';
 import type { MergedData } from '../merge.ts';
 import type { SeedData } from '../schema.ts';
 import { buildCities, type KnownCity, type TwinCity } from './cities.ts';
 import { buildPartnerships, lineSource } from './partnerships.ts';
-import { AGREES_KM, distanceKm, type Point } from './places.ts';
+import { choosePlaces, type PlaceChoice } from './choose-place.ts';
 import { readTwinRows } from './read-rows.ts';
 import { resolveRows, type Unresolved } from './resolve-rows.ts';
 import { checkPoints, type Suspect } from './suspect.ts';
@@ -28,13 +27,10 @@ export interface TwinCitiesReport {
   suspect: Suspect[];
 }
 
-/** Where a city's location comes from when seed/graph-rows.ts's GeoNames lookup finds none. */
-export type FallbackPlace = { geo: GeoMatch } | { point: Point };
-
 export interface TwinCitiesResult {
   data: MergedData;
-  /** By city id: a GeoNames match of a name without its qualifier that the file's point agrees with, or else the file's point when nothing makes it suspect. */
-  fallbacks: Map<string, FallbackPlace>;
+  /** By city id: where the file's point chooses the city's place (choose-place.ts). */
+  places: Map<string, PlaceChoice>;
   report: TwinCitiesReport;
 }
 
@@ -60,15 +56,7 @@ export function buildTwinCities(content: string, known: KnownCity[], limit?: num
   const linked = new Set(built.partnerships.flatMap((p) => p.participants.map((x) => x.actor)));
   const cities = [...new Set(pairs.flatMap((p) => [p.a, p.b]))].filter((c) => linked.has(c.id)).sort((a, b) => a.lines[0]! - b.lines[0]!);
   const { suspects, trusted } = checkPoints(cities);
-  const fallbacks = new Map<string, FallbackPlace>();
-  for (const city of cities) {
-    // A match without the qualifier may be another place of that name (Jing'an, Shanghai vs Jing'an, Jiangxi): taken only where the file agrees.
-    const loose = city.keys.find((k) => k.place && !k.place.exact && k.points.some((p) => distanceKm(p, k.place!.match) <= AGREES_KM))?.place;
-    const point = trusted.get(city.id);
-    if (city.keys.some((k) => k.place?.exact)) continue;
-    if (loose) fallbacks.set(city.id, { geo: loose.match });
-    else if (point) fallbacks.set(city.id, { point });
-  }
+  const places = choosePlaces(cities, trusted);
 
   const data: MergedData = {
     cities: cities.map(cityRecord),
@@ -78,7 +66,7 @@ export function buildTwinCities(content: string, known: KnownCity[], limit?: num
   };
   return {
     data,
-    fallbacks,
+    places,
     report: {
       rows: rows.length,
       cities: cities.length,

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       `Loaded into ${where} in ${seconds(writing)} s (one transaction).`,
       `  written: ${counts(Object.entries(written))}`,
       `  geocoded from GeoNames: ${geocoding.matched.length} of ${geocoding.matched.length + geocoding.unmatched.length} cities; ` +
-        `${[...result.fallbacks.values()].filter((f) => 'point' in f).length} more placed by the file's coordinates`,
+        `${[...result.places.values()].filter((f) => 'point' in f).length} more placed by the file's coordinates`,
       `  in the store: ${counts(Object.entries(stats ?? {}))}`,
       `Done in ${seconds(started)} s.`,
     );

@@ -13,27 +13,31 @@ import { toGraphRows, type GeocodeReport, type GraphRows } from '../graph-rows.t
 import { withStoredProvenance } from '../import/keep-provenance.ts';
 import { readStoredLinks, readStoredNodes } from '../import/read-store.ts';
 import { writeRows, type WriteProgress } from '../write-graph.ts';
-import type { FallbackPlace, TwinCitiesResult } from './build.ts';
+import type { TwinCitiesResult } from './build.ts';
+import type { PlaceChoice } from './choose-place.ts';
 
-/** City rows GeoNames could not place by their full names: the fallback of build.ts where there is one. */
-function placeTheRest(rows: GraphRows, fallbacks: Map<string, FallbackPlace>, geocoding: GeocodeReport): void {
+/** The city rows with the places choose-place.ts chose: a GeoNames place (and its source) instead of graph-rows.ts's, or the file's point. */
+function applyChoices(rows: GraphRows, choices: Map<string, PlaceChoice>, geocoding: GeocodeReport): void {
   for (const row of rows.cities) {
-    const fallback = fallbacks.get(row.id!);
-    if (!fallback || row.props.latitude !== null) continue;
-    if ('geo' in fallback) {
-      const { geo } = fallback;
-      const list = (key: string) => row.props[key] as string[];
-      Object.assign(row.props, {
-        population: geo.population, latitude: geo.latitude, longitude: geo.longitude, geonameId: geo.geonameId,
-        sourceDocuments: [...list('sourceDocuments'), GEO_SOURCE_DOCUMENT],
-        sourceLocators: [...list('sourceLocators'), `geonameid ${geo.geonameId}`],
-        sourceQuotes: [...list('sourceQuotes'), geo.name],
-      });
-      geocoding.unmatched = geocoding.unmatched.filter((u) => u.id !== row.id);
-      geocoding.matched.push({ id: row.id!, name: String(row.props.name), geoName: geo.name, candidates: geo.candidates });
-    } else {
-      Object.assign(row.props, fallback.point);
+    const choice = choices.get(row.id!);
+    if (!choice) continue;
+    if ('point' in choice) {
+      Object.assign(row.props, choice.point);
+      continue;
     }
+    const { geo } = choice;
+    const list = (key: string) => row.props[key] as string[];
+    // graph-rows.ts's GeoNames source, if it found a place, gives way to the one chosen.
+    const kept = list('sourceDocuments').flatMap((document, i) => (document === GEO_SOURCE_DOCUMENT ? [] : [i]));
+    Object.assign(row.props, {
+      population: geo.population, latitude: geo.latitude, longitude: geo.longitude, geonameId: geo.geonameId,
+      sourceDocuments: [...kept.map((i) => list('sourceDocuments')[i]!), GEO_SOURCE_DOCUMENT],
+      sourceLocators: [...kept.map((i) => list('sourceLocators')[i]!), `geonameid ${geo.geonameId}`],
+      sourceQuotes: [...kept.map((i) => list('sourceQuotes')[i]!), geo.name],
+    });
+    geocoding.unmatched = geocoding.unmatched.filter((u) => u.id !== row.id);
+    geocoding.matched = geocoding.matched.filter((m) => m.id !== row.id);
+    geocoding.matched.push({ id: row.id!, name: String(row.props.name), geoName: geo.name, candidates: geo.candidates });
   }
 }
 
@@ -46,7 +50,7 @@ export async function loadTwinCities(
   return store.transaction(async (tx) => {
     const stored = await readStoredNodes(tx, result.data);
     const { rows, geocoding } = toGraphRows(result.data, stored.context);
-    placeTheRest(rows, result.fallbacks, geocoding);
+    applyChoices(rows, result.places, geocoding);
     const links = await readStoredLinks(tx, rows, new Set(stored.props.keys()));
     const written = await writeRows(tx, withStoredProvenance(rows, stored.props, links), onProgress);
     return { written, geocoding };
