@@ -2,30 +2,16 @@
 // data: what a user sees after searching, filtering, reloading a shared URL,
 // asking for a path, exporting, and when the server fails once. Every test
 // keeps a screenshot in test-artifacts/.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTEFACTS, GRAPH, clientSuite, highlighted } from './support/client-suite.ts';
 
-const ARTEFACTS = new URL('../test-artifacts/', import.meta.url).pathname;
-const GRAPH = '[data-testid="cooperation-graph"]';
-
-let server: TestServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  mkdirSync(ARTEFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = clientSuite();
 
 async function open(path = '/', width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 }, acceptDownloads: true });
-  await page.goto(`${server.url}${path}`);
+  const page = await suite.browser.newPage({ viewport: { width, height: 800 }, acceptDownloads: true });
+  await page.goto(`${suite.server.url}${path}`);
   return page;
 }
 
@@ -41,7 +27,7 @@ async function drawnIds(page: Page): Promise<string[]> {
 }
 
 async function serverGraphIds(filter: Record<string, unknown>): Promise<string[]> {
-  const { data } = await server.gql<{ graph: { nodes: { id: string }[] } }>('query($f: GraphFilter) { graph(filter: $f) { nodes { id } } }', { f: filter });
+  const { data } = await suite.server.gql<{ graph: { nodes: { id: string }[] } }>('query($f: GraphFilter) { graph(filter: $f) { nodes { id } } }', { f: filter });
   return data!.graph.nodes.map((n) => n.id).sort();
 }
 
@@ -58,7 +44,7 @@ describe('Explore view in Chromium', () => {
     await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('Medellín');
     expect(page.url()).toContain('selected=city:co:medellin');
 
-    const { data } = await server.gql<{ partnership: { sources: { document: string; locator: string }[] } }>(
+    const { data } = await suite.server.gql<{ partnership: { sources: { document: string; locator: string }[] } }>(
       '{ partnership(id: "partnership:002:barcelona-medellin") { sources { document locator } } }',
     );
     const card = details.locator('[data-partnership="partnership:002:barcelona-medellin"]');
@@ -137,9 +123,9 @@ describe('Explore view in Chromium', () => {
     await to.fill('Durban');
     await page.getByRole('option', { name: /Durban/ }).click();
     await expect.poll(() => page.url()).toContain('pathTo=city:za:durban');
-    const { data } = await server.gql<{ path: { nodes: { id: string }[] } }>('{ path(from: "city:co:medellin", to: "city:za:durban") { nodes { id } } }');
+    const { data } = await suite.server.gql<{ path: { nodes: { id: string }[] } }>('{ path(from: "city:co:medellin", to: "city:za:durban") { nodes { id } } }');
     const expected = data!.path.nodes.map((n) => n.id);
-    await expect.poll(async () => (await page.locator(GRAPH).getAttribute('data-path'))?.split(' ').sort()).toEqual([...expected].sort());
+    await expect.poll(() => highlighted(page)).toEqual([...expected].sort());
     await expect.poll(() => page.getByTestId('path-summary').textContent()).toMatch(/^Path: Medellín → .+ → Durban/);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${ARTEFACTS}explore-path.png` });
@@ -151,7 +137,7 @@ describe('Explore view in Chromium', () => {
     await settled(page);
     await page.getByRole('button', { name: 'Expand neighbourhood' }).click();
     await expect.poll(() => page.url()).toContain('expanded=city:za:durban');
-    const { data } = await server.gql<{ neighbourhood: { nodes: { id: string }[] } }>('{ neighbourhood(id: "city:za:durban") { nodes { id } } }');
+    const { data } = await suite.server.gql<{ neighbourhood: { nodes: { id: string }[] } }>('{ neighbourhood(id: "city:za:durban") { nodes { id } } }');
     const expected = [...new Set([...(await serverGraphIds({ regions: ['AFRICA'] })), ...data!.neighbourhood.nodes.map((n) => n.id)])].sort();
     await expect.poll(async () => (await drawnIds(page)).sort()).toEqual(expected);
     expect(await page.getByRole('button', { name: 'Neighbourhood shown' }).isDisabled()).toBe(true);
@@ -190,7 +176,7 @@ describe('Explore view in Chromium', () => {
   });
 
   it('says what failed and retries when the server fails', async () => {
-    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const page = await suite.browser.newPage({ viewport: { width: 900, height: 700 } });
     let failures = 0;
     await page.route('**/graphql', async (route) => {
       if (failures === 0 && route.request().postData()?.includes('query Graph')) {
@@ -199,7 +185,7 @@ describe('Explore view in Chromium', () => {
       }
       return route.continue();
     });
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('Could not load the graph');
     await page.screenshot({ path: `${ARTEFACTS}explore-error.png` });

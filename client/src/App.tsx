@@ -1,13 +1,29 @@
 // The shell: header with the counts, navigation, and the view the URL names.
+import type { ComponentType } from 'react';
+import { ClustersView } from './analytics/ClustersView.tsx';
+import { CoverageView } from './analytics/CoverageView.tsx';
+import { GapsView } from './analytics/GapsView.tsx';
+import { MatchesView } from './analytics/MatchesView.tsx';
+import { TrianglesView } from './analytics/TrianglesView.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
-import { viewOf } from './shell/views.ts';
+import { viewOf, type ViewId } from './shell/views.ts';
 import { useUrlParams } from './url-state.ts';
+
+const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
+  explore: ExploreView,
+  clusters: ClustersView,
+  triangles: TrianglesView,
+  gaps: GapsView,
+  matches: MatchesView,
+  coverage: CoverageView,
+};
 
 export function App() {
   const [params, setParams] = useUrlParams();
   const view = viewOf(params.get('view'));
+  const View = VIEW_COMPONENTS[view];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -16,7 +32,7 @@ export function App() {
       <Header />
       <Nav current={view} onOpen={(next) => setParams({ view: next })} />
       <main id="main" tabIndex={-1}>
-        {view === 'explore' && <ExploreView />}
+        <View />
       </main>
     </div>
   );

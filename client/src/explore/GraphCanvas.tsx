@@ -1,6 +1,7 @@
 // The Cytoscape canvas: draws what it is given, lays it out with fCoSE or by
-// geography (over country outlines), marks the selection and the path, and
-// reports taps. It owns no application state: that is in the URL.
+// geography (over country outlines), marks the selection and what a view
+// highlights (a path, a triangle, a cluster), colours nodes as a view asks
+// (clusters), and reports taps. It owns no application state: that is in the URL.
 import { useEffect, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -21,6 +22,14 @@ export function runLayout(cy: cytoscape.Core, mode: LayoutMode, positions: Reado
   cy.layout(options as cytoscape.LayoutOptions).run();
 }
 
+export interface Highlight {
+  nodes: readonly string[];
+  /** The edges to highlight; when left out, every drawn edge between highlighted nodes. */
+  edges?: readonly string[];
+  /** Draw the links in red, for a route to follow (a path, a triangle); otherwise they keep their style. */
+  trace?: boolean;
+}
+
 type Box = { x1: number; y1: number; x2: number; y2: number };
 const inside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.x2 <= outer.x2 && inner.y1 >= outer.y1 && inner.y2 <= outer.y2;
 
@@ -29,12 +38,15 @@ interface Props {
   mode: LayoutMode;
   positions: ReadonlyMap<string, Point> | null;
   selected: string | null;
-  path: Drawn | null | undefined;
+  /** What to bring forward, the rest faded: a path, a triangle, a cluster. */
+  highlight: Highlight | null;
+  /** Node colours a view sets (by cluster, by support level); the kind's colour otherwise. */
+  colors?: ReadonlyMap<string, string> | null;
   onTap: (id: string | null) => void;
   onCy: (cy: cytoscape.Core | null) => void;
 }
 
-export function GraphCanvas({ drawn, mode, positions, selected, path, onTap, onCy }: Props) {
+export function GraphCanvas({ drawn, mode, positions, selected, highlight, colors, onTap, onCy }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const underlay = useRef<HTMLCanvasElement>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
@@ -66,26 +78,35 @@ export function GraphCanvas({ drawn, mode, positions, selected, path, onTap, onC
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('selected path faded');
+      cy.elements().removeClass('selected highlighted traced faded');
       if (selected) cy.getElementById(selected).addClass('selected');
-      if (path) {
-        const onPath = cy.collection();
-        for (const node of path.nodes) onPath.merge(cy.getElementById(node.id));
-        for (const edge of path.edges) onPath.merge(cy.getElementById(edge.id));
-        onPath.addClass('path');
-        cy.elements().not(onPath).addClass('faded');
+      if (highlight) {
+        const nodes = cy.collection();
+        for (const id of highlight.nodes) nodes.merge(cy.getElementById(id));
+        const edges = highlight.edges ? cy.collection() : nodes.edgesWith(nodes);
+        for (const id of highlight.edges ?? []) edges.merge(cy.getElementById(id));
+        nodes.union(edges).addClass(highlight.trace ? 'highlighted traced' : 'highlighted');
+        cy.elements().not(nodes.union(edges)).addClass('faded');
       }
     });
-    // Bring what the user asked for into view: a path found, or the actor picked (at a readable zoom).
-    const focus = path?.nodes.length ? cy.elements('.path') : selected ? cy.getElementById(selected) : cy.collection();
-    if (path?.nodes.length) {
+    // Bring what the user asked for into view: what is highlighted, or the actor picked.
+    const focus = highlight?.nodes.length ? cy.elements('.highlighted') : selected ? cy.getElementById(selected) : cy.collection();
+    if (highlight?.nodes.length && focus.nonempty()) {
       cy.fit(focus, 80);
       cy.zoom(Math.min(cy.zoom(), 1.4));
       cy.center(focus);
     } else if (focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
-    // What the graph shows as the path, for people reading the page with a screen reader (and the tests).
-    setHighlighted(cy.nodes('.path').map((n) => n.id()).join(' '));
-  }, [cy, drawn, selected, path]);
+    // What the graph highlights, for people reading the page with a screen reader (and the tests).
+    setHighlighted(cy.nodes('.highlighted').map((n) => n.id()).join(' '));
+  }, [cy, drawn, selected, highlight]);
+
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().removeData('color');
+      for (const [id, color] of colors ?? []) cy.getElementById(id).data('color', color);
+    });
+  }, [cy, drawn, colors]);
 
   useEffect(() => {
     const canvas = underlay.current;
@@ -107,7 +128,7 @@ export function GraphCanvas({ drawn, mode, positions, selected, path, onTap, onC
         data-testid="cooperation-graph"
         data-nodes={drawn.nodes.length}
         data-edges={drawn.edges.length}
-        data-path={highlighted}
+        data-highlighted={highlighted}
         role="img"
         aria-label={`Cooperation graph: ${drawn.nodes.length} actors and ${drawn.edges.length} links${mode === 'geo' ? ', placed by geography' : ''}`}
       />

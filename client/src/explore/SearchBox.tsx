@@ -4,12 +4,12 @@
 import { useEffect, useId, useState } from 'react';
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
-import type { SearchActorsQuery, SearchActorsQueryVariables } from '../generated/operations.ts';
+import type { ActorKind, SearchActorsQuery, SearchActorsQueryVariables } from '../generated/operations.ts';
 import { KIND_STYLE } from './graph-style.ts';
 
 const SEARCH: TypedDocumentNode<SearchActorsQuery, SearchActorsQueryVariables> = gql`
-  query SearchActors($text: String!) {
-    search(text: $text, first: 8) {
+  query SearchActors($text: String!, $kinds: [ActorKind!]) {
+    search(text: $text, kinds: $kinds, first: 8) {
       id
       name
       kind
@@ -28,13 +28,24 @@ function useDebounced(value: string, ms: number): string {
   return settled;
 }
 
-export function SearchBox({ label, placeholder, onPick }: { label: string; placeholder: string; onPick: (id: string) => void }) {
+export function SearchBox({
+  label,
+  placeholder,
+  onPick,
+  kinds,
+}: {
+  label: string;
+  placeholder: string;
+  onPick: (id: string) => void;
+  /** Only actors of these kinds. */
+  kinds?: ActorKind[];
+}) {
   const id = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 200);
-  const result = useQuery(SEARCH, query.length >= 2 ? { variables: { text: query } } : skipToken);
+  const result = useQuery(SEARCH, query.length >= 2 ? { variables: { text: query, kinds } } : skipToken);
   const suggestions = query.length >= 2 ? (result.data?.search ?? []) : [];
   const shown = open && text.trim().length >= 2;
 

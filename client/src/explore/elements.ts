@@ -16,8 +16,10 @@ export function union(parts: readonly (Drawn | null | undefined)[]): Drawn {
     for (const node of part?.nodes ?? []) if (!nodes.has(node.id)) nodes.set(node.id, node);
     for (const edge of part?.edges ?? []) edges.set(edge.id, edge);
   }
-  // An edge is drawn only between drawn nodes.
-  const kept = [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target));
+  // An edge is drawn only between drawn nodes. Loops (a donor funding a
+  // partnership it takes part in) say nothing a reader can see; the details
+  // panel lists those fundings.
+  const kept = [...edges.values()].filter((e) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target));
   return { nodes: [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label)), edges: kept };
 }
 

@@ -47,6 +47,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: `node[kind = "${kind}"]`,
       style: { 'background-color': style.color, shape: style.shape },
     })),
+    { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
     {
       selector: 'edge',
       style: { 'curve-style': 'bezier', 'arrow-scale': 0.7, opacity: 0.75 },
@@ -63,7 +64,9 @@ export function stylesheet(): cytoscape.StylesheetJson {
     })),
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#d62828', 'z-index': 9 } },
-    { selector: 'edge.path', style: { 'line-color': '#d62828', 'target-arrow-color': '#d62828', width: 5, opacity: 1, 'z-index': 9 } },
+    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#1d2733', 'z-index': 9 } },
+    { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
+    { selector: 'node.traced', style: { 'border-width': 4, 'border-color': '#d62828' } },
+    { selector: 'edge.traced', style: { 'line-color': '#d62828', 'target-arrow-color': '#d62828', width: 5 } },
   ] as cytoscape.StylesheetJson;
 }

@@ -27,6 +27,13 @@ export type Bloc =
   | 'NORTH'
   | 'SOUTH';
 
+/** How communities are found. */
+export type ClusterAlgorithm =
+  /** Connected components: actors linked by any path. */
+  | 'CONNECTED_COMPONENTS'
+  /** Louvain modularity optimisation (graphology-communities-louvain), with a fixed random seed so that the same data gives the same clusters. */
+  | 'LOUVAIN';
+
 /** Primary cooperating parties (framework category 3). */
 export type CooperatingParty =
   | 'ACADEMIA'
@@ -55,6 +62,13 @@ export type FundingSource =
   | 'OTHER'
   | 'OWN_BUDGET'
   | 'SELF_FUNDING';
+
+/** How cities are grouped into under-served regions. */
+export type GapGrouping =
+  /** By country. */
+  | 'COUNTRY'
+  /** By world region. */
+  | 'REGION';
 
 /**
  * Restricts what the graph-wide views look at; all given filters hold together.
@@ -155,8 +169,73 @@ export type Theme =
   | 'WASTE'
   | 'WATER_SANITATION';
 
+/** Which triangles to list. */
+export type TriangleKind =
+  /** Any three actors pairwise linked through partnerships, memberships or fundings. */
+  | 'ANY'
+  /** Triangular cooperation: in one partnership of SOUTH_SOUTH or TRIANGULAR orientation, two Southern local-government parties (cities, or a city and a national association of a Southern country standing for cities the documents do not name) and a third party from beyond the South that takes part in, funds or supports it. */
+  | 'SOUTH_SOUTH_PLUS_ONE';
+
+export type ClustersQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  algorithm?: ClusterAlgorithm | null | undefined;
+}>;
+
+
+export type ClustersQuery = { clusters: { algorithm: string, modularity: number | null, clusters: Array<{ id: string, size: number, topThemes: Array<Theme>, members: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }> } };
+
+export type CoverageQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type CoverageQuery = { coverage: Array<{ region: Region, theme: Theme, partnerships: number, supporters: number }> };
+
+export type SupportGapsQueryVariables = Exact<{
+  groupBy?: GapGrouping | null | undefined;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type SupportGapsQuery = { supportGaps: Array<{ key: string, cities: number, isolated: number, unsupported: number, supported: number, populationUnserved: number | null, gapScore: number }>, isolatedCities: Array<{ id: string, name: string, country: string, region: Region, supportLevel: SupportLevel, population: number | null, ldc: boolean }> };
+
+export type MatchesQueryVariables = Exact<{
+  cityId: string;
+  theme: Theme;
+}>;
+
+
+export type MatchesQuery = { asking:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, matches: Array<{ score: number, reasons: Array<string>, city: { id: string, name: string, country: string } }> };
+
+export type TrianglesQueryVariables = Exact<{
+  kind?: TriangleKind | null | undefined;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type TrianglesQuery = { triangles: Array<{ kind: TriangleKind, themes: Array<Theme>, actors: Array<
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+    >, partnerships: Array<{ id: string, title: string }> }> };
+
 export type SearchActorsQueryVariables = Exact<{
   text: string;
+  kinds?: Array<ActorKind> | ActorKind | null | undefined;
 }>;
 
 

@@ -1,6 +1,12 @@
-// The views of the explorer, in the order of the navigation. The analytics
-// views join this list as they are built.
-export const VIEWS = [{ id: 'explore', label: 'Explore', hint: 'The cooperation graph, filtered, searched and inspected' }] as const;
+// The views of the explorer, in the order of the navigation.
+export const VIEWS = [
+  { id: 'explore', label: 'Explore', hint: 'The cooperation graph, filtered, searched and inspected' },
+  { id: 'clusters', label: 'Clusters', hint: 'Communities of actors that cooperate among themselves' },
+  { id: 'triangles', label: 'Triangles', hint: 'Three actors linked pairwise, and South–South cooperation with a third party' },
+  { id: 'gaps', label: 'Support gaps', hint: 'Isolated and unsupported cities, regions and countries by gap score' },
+  { id: 'matches', label: 'Match-making', hint: 'Resource cities to suggest to a city on a theme' },
+  { id: 'coverage', label: 'Coverage', hint: 'Partnerships and supporters by region and theme' },
+] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];
 

@@ -1,0 +1,112 @@
+// The frame every view shares: its own side panel on the left, the graph
+// (filtered as the URL says, with the toolbar, loading and error states) in
+// the middle, the selected actor's details on the right. A view adds what it
+// highlights and how it colours nodes.
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import type cytoscape from 'cytoscape';
+import { ErrorRetry, Loading } from '../ui/QueryState.tsx';
+import { DetailsPanel } from './details/DetailsPanel.tsx';
+import type { ExplorePatch, ExploreState } from './explore-state.ts';
+import { exportCsv, exportJson, exportPng, subset } from './export.ts';
+import { geoPositions } from './geo.ts';
+import { GraphCanvas, runLayout, type Highlight } from './GraphCanvas.tsx';
+import { GraphToolbar } from './GraphToolbar.tsx';
+import { useCityLocations, useDrawn } from './use-drawn.ts';
+import type { Drawn } from './elements.ts';
+
+interface Props {
+  state: ExploreState;
+  update: (patch: ExplorePatch) => void;
+  /** The view's own panel: lists, filters, search. Receives what is drawn. */
+  side: (drawn: Drawn | null) => ReactNode;
+  /** What the view highlights; a path asked for in the details panel comes first. */
+  highlight?: Highlight | null;
+  colors?: ReadonlyMap<string, string> | null;
+  /** The view's own loading or failure (its analysis), shown over the graph. */
+  busy?: boolean;
+}
+
+export function ViewFrame({ state, update, side, highlight = null, colors = null, busy = false }: Props) {
+  const { drawn, loading, failure, path } = useDrawn(state);
+  const geo = useCityLocations(state.layout === 'geo');
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+
+  const positions = useMemo(() => (drawn && geo.locations ? geoPositions(drawn, geo.locations) : null), [drawn, geo.locations]);
+  // Until the locations arrive, the map layout waits rather than flashing the network layout.
+  const ready = drawn && (state.layout === 'force' || positions);
+  const select = useCallback((id: string | null) => update({ selected: id, pathTo: null }), [update]);
+  const pathHighlight = useMemo(() => path && { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id), trace: true }, [path]);
+  const labels = new Map(drawn?.nodes.map((n) => [n.id, n.label]));
+  const pathSummary =
+    path === undefined ? null : path === null ? 'No path within 6 hops.' : `Path: ${path.nodes.map((n) => labels.get(n.id) ?? n.label).join(' → ')}`;
+
+  // The selection to export: what is highlighted, or the selected actor and what it is linked to, or everything drawn.
+  const exportIds = useMemo(() => {
+    const shown = pathHighlight ?? highlight;
+    if (!drawn) return null;
+    if (shown) return new Set(shown.nodes);
+    if (!state.selected) return null;
+    const ids = new Set([state.selected]);
+    for (const e of drawn.edges) {
+      if (e.source === state.selected) ids.add(e.target);
+      if (e.target === state.selected) ids.add(e.source);
+    }
+    return ids;
+  }, [drawn, state.selected, pathHighlight, highlight]);
+  const onExport = (format: 'png' | 'csv' | 'json') => {
+    if (!drawn) return;
+    const name = `c2c-${state.selected ? state.selected.replace(/[^a-z0-9-]+/gi, '-') : 'graph'}`;
+    if (format === 'png' && cy) void exportPng(cy, state.layout === 'geo' ? (stage.current?.querySelector('canvas.geo-underlay') ?? null) : null, `${name}.png`);
+    if (format === 'csv') exportCsv(subset(drawn, exportIds), `${name}.csv`);
+    if (format === 'json') exportJson(subset(drawn, exportIds), `${name}.json`);
+  };
+
+  const problem = failure ?? geo.failure;
+  return (
+    <div className={`explore${state.selected ? ' with-details' : ''}`}>
+      <aside className="side" aria-label="Search, filters and results">
+        {side(drawn)}
+      </aside>
+      <section className="stage" ref={stage} aria-label="Graph" aria-busy={loading || busy}>
+        <GraphToolbar
+          cy={cy}
+          layout={state.layout}
+          onLayout={(layout) => update({ layout })}
+          onReset={() => cy && runLayout(cy, state.layout, positions)}
+          onExport={onExport}
+          canExport={!!drawn}
+          exportScope={exportIds ? 'what is highlighted or selected' : 'everything drawn'}
+        />
+        {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}
+        {!problem && (loading || geo.loading) && <Loading what={geo.loading ? 'the city locations' : 'the graph'} />}
+        {ready && drawn.nodes.length === 0 && <p className="empty">No actor matches these filters.</p>}
+        {ready && (
+          <GraphCanvas
+            drawn={drawn}
+            mode={state.layout}
+            positions={positions}
+            selected={state.selected}
+            highlight={pathHighlight ?? highlight}
+            colors={colors}
+            onTap={select}
+            onCy={setCy}
+          />
+        )}
+      </section>
+      {state.selected && (
+        <DetailsPanel
+          key={state.selected}
+          id={state.selected}
+          expanded={state.expanded.includes(state.selected)}
+          pathTo={state.pathTo}
+          pathSummary={pathSummary}
+          onPick={select}
+          onClose={() => select(null)}
+          onExpand={() => state.selected && update({ expanded: [...state.expanded, state.selected] })}
+          onPathTo={(pathTo) => update({ pathTo })}
+        />
+      )}
+    </div>
+  );
+}
