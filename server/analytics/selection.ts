@@ -67,7 +67,11 @@ export function shown(projection: Projection, selection: Selection): Set<string>
     // Organisations outside the regions (donors, global networks...) stay when they reach a city inside them.
     const cityIn = (id: string) => projection.actors.get(id)?.kind === 'CITY' && actorIds.has(id);
     const reached = new Set<string>();
-    const reach = (id: string) => projection.actors.get(id)?.kind !== 'CITY' && reached.add(id);
+    // Only actors: a link's other end may be a partnership, which is not a node of the view.
+    const reach = (id: string) => {
+      const kind = projection.actors.get(id)?.kind;
+      if (kind && kind !== 'CITY') reached.add(id);
+    };
     for (const p of partnerships) if (p.participants.some(cityIn)) p.participants.forEach(reach);
     for (const l of links) {
       if (cityIn(l.target) || cityIn(l.source)) [l.source, l.target].forEach(reach);
