@@ -131,10 +131,10 @@ export class Analytics {
     const projection = await this.projections.get();
     return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, () => {
       const clustering = this.clustering(projection, filter, algorithm);
-      const { partnerships } = select(projection, filter ?? {});
+      const themes = topThemes(select(projection, filter ?? {}).partnerships, clustering.clusterOf);
       const clusters = [...clustering.members]
         .filter(([, members]) => members.length > 1)
-        .map(([id, memberIds]) => ({ id, size: memberIds.length, memberIds, topThemes: topThemes(partnerships, new Set(memberIds)) }))
+        .map(([id, memberIds]) => ({ id, size: memberIds.length, memberIds, topThemes: themes.get(id) ?? [] }))
         .sort((a, b) => b.size - a.size || a.id.localeCompare(b.id));
       const modularity = clustering.modularity === null ? null : Math.round(clustering.modularity * 10_000) / 10_000;
       return { algorithm: clustering.algorithm, modularity, clusters };
@@ -190,12 +190,26 @@ export class Analytics {
   }
 }
 
-/** The most frequent themes (up to five) of the partnerships with at least two participants among `members`. */
-function topThemes(partnerships: ProjectedPartnership[], members: Set<string>): Theme[] {
-  const counts = new Map<Theme, number>();
+/**
+ * The most frequent themes (up to five) of each cluster's partnerships: those
+ * with at least two participants in it. One pass over the partnerships.
+ */
+function topThemes(partnerships: ProjectedPartnership[], clusterOf: Map<string, string>): Map<string, Theme[]> {
+  const counts = new Map<string, Map<Theme, number>>();
   for (const p of partnerships) {
-    if (p.participants.filter((x) => members.has(x)).length < 2) continue;
-    for (const t of p.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const participantsIn = new Map<string, number>();
+    for (const id of p.participants) {
+      const cluster = clusterOf.get(id);
+      if (cluster) participantsIn.set(cluster, (participantsIn.get(cluster) ?? 0) + 1);
+    }
+    for (const [cluster, n] of participantsIn) {
+      if (n < 2) continue;
+      let themes = counts.get(cluster);
+      if (!themes) counts.set(cluster, (themes = new Map()));
+      for (const t of p.themes) themes.set(t, (themes.get(t) ?? 0) + 1);
+    }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([t]) => t);
+  return new Map(
+    [...counts].map(([cluster, themes]) => [cluster, [...themes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([t]) => t)]),
+  );
 }
