@@ -4,8 +4,12 @@
 // the partnerships, memberships and fundings its organisations take part in
 // (before and after an update) and its organisations' own records; an admin
 // may do everything.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startUpSecret } from '../server/auth/start-up-secret.ts';
+import { verifyToken } from '../server/auth/tokens.ts';
 import { adminToken, startTestServer, testToken, TEST_SECRET, type TestServer } from './support/server.ts';
 
 let server: TestServer;
@@ -264,5 +268,43 @@ describe('a server without C2C_JWT_SECRET', () => {
     }
     const [stats] = await bare.store.run('stats');
     expect(stats!.networks).toBe(0);
+  });
+});
+
+describe('the secret npm start runs with', () => {
+  it('is the configured one when there is one', async () => {
+    expect(await startUpSecret({ jwtSecret: TEST_SECRET, production: true }, () => {})).toBe(TEST_SECRET);
+  });
+
+  it('is none in production without C2C_JWT_SECRET, and says writes are off', async () => {
+    const lines: string[] = [];
+    expect(await startUpSecret({ jwtSecret: null, production: true }, (line) => lines.push(line))).toBeNull();
+    expect(lines.join('\n')).toMatch(/writing through the API is turned off/);
+  });
+
+  it('is a random one per run elsewhere, with an admin token for it printed', async () => {
+    const lines: string[] = [];
+    const secret = await startUpSecret({ jwtSecret: null, production: false }, (line) => lines.push(line));
+    expect(secret).not.toBe(await startUpSecret({ jwtSecret: null, production: false }, () => {}));
+    const printed = /Authorization: Bearer (\S+)/.exec(lines.join('\n'))![1]!;
+    expect(await verifyToken(secret!, printed)).toMatchObject({ role: 'admin' });
+    await expect(verifyToken(TEST_SECRET, printed)).rejects.toThrow(/signature does not match/);
+  });
+});
+
+describe('npm run token', () => {
+  const run = promisify(execFile);
+  const token = (args: string[], env: Record<string, string> = { C2C_JWT_SECRET: TEST_SECRET }) =>
+    run(process.execPath, ['--import', 'tsx', 'server/auth/token-cli.ts', ...args], { cwd: new URL('..', import.meta.url).pathname, env: { ...process.env, ...env } });
+
+  it('prints an editor token for the given organisations, valid for the given days', async () => {
+    const { stdout } = await token(['--role', 'editor', '--org', 'association:uclg', '--org', 'network:citynet', '--days', '2']);
+    const principal = await verifyToken(TEST_SECRET, stdout.trim());
+    expect(principal).toEqual({ sub: 'association:uclg,network:citynet', role: 'editor', orgs: ['association:uclg', 'network:citynet'] });
+  });
+
+  it('refuses to print a token without a secret, or an editor token without organisations', async () => {
+    await expect(token(['--role', 'admin'], { C2C_JWT_SECRET: '' })).rejects.toMatchObject({ stderr: expect.stringMatching(/C2C_JWT_SECRET is not set/) });
+    await expect(token(['--role', 'editor'])).rejects.toMatchObject({ stderr: expect.stringMatching(/needs at least one --org/) });
   });
 });

@@ -132,16 +132,16 @@ function slowStats(store: GraphStore, ms: number): GraphStore {
 }
 
 describe('time limit per request', () => {
-  const server = serverFor({ http: { requestTimeoutMs: 150 }, wrapStore: (store) => slowStats(store, 600), empty: true });
+  const server = serverFor({ http: { requestTimeoutMs: 150 }, wrapStore: (store) => slowStats(store, 2000), empty: true });
 
   it('answers a request over the limit with 503 and a clear error instead of hanging, and keeps serving', async () => {
     const started = Date.now();
     const { errors, status } = await server().gql('{ stats { cities } }');
-    expect(Date.now() - started).toBeLessThan(550);
+    expect(Date.now() - started).toBeLessThan(1500);
     expect(status).toBe(503);
     expect(errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reason: 'TIMEOUT' });
     expect(errors![0].message).toMatch(/longer than the server's limit of 0.15 s/);
-    await new Promise((resolve) => setTimeout(resolve, 600)); // the abandoned work finishes; its late answer goes nowhere
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // the abandoned work finishes; its late answer goes nowhere
     const fast = await server().gql('{ cities(first: 1) { totalCount } }');
     expect(fast.errors).toBeUndefined();
   });
