@@ -22,7 +22,14 @@ async function settled(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** The ids of the actors drawn, from the list beside the graph (opened as a user would). */
 async function drawnIds(page: Page): Promise<string[]> {
+  const list = page.locator('details.actor-list');
+  if (!(await list.evaluate((details: HTMLDetailsElement) => details.open))) await list.locator('summary').click();
+  // The list renders its buttons once open: as many as the count in its summary.
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="drawn-actors"] button').length === Number(document.querySelector('[data-testid="drawn-count"]')?.textContent),
+  );
   return page.locator('[data-testid="drawn-actors"] button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-id') ?? ''));
 }
 

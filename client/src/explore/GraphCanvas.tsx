@@ -17,8 +17,19 @@ export function runLayout(cy: cytoscape.Core, mode: LayoutMode, positions: Reado
   const options =
     mode === 'geo' && positions
       ? { name: 'preset', positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 }
-      : // quality 'proof' costs little at this size and untangles the hubs better.
-        { name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30, nodeRepulsion: 6500, idealEdgeLength: 70 };
+      : // 'proof' untangles hubs best and costs little on the curated graph; on
+        // imported graphs of thousands of actors it would hold the page for
+        // seconds, so quality drops with size.
+        {
+          name: 'fcose',
+          quality: cy.nodes().length > 3000 ? 'draft' : cy.nodes().length > 600 ? 'default' : 'proof',
+          randomize: true,
+          animate: false,
+          fit: true,
+          padding: 30,
+          nodeRepulsion: 6500,
+          idealEdgeLength: 70,
+        };
   cy.layout(options as cytoscape.LayoutOptions).run();
 }
 
