@@ -5,7 +5,7 @@ import { cluster } from '../server/analytics/clusters.ts';
 import { coverage } from '../server/analytics/coverage.ts';
 import { rankUnderserved, supportGaps } from '../server/analytics/gaps.ts';
 import { matches } from '../server/analytics/matches.ts';
-import { giversByTarget, select } from '../server/analytics/selection.ts';
+import { select } from '../server/analytics/selection.ts';
 import { supportOfCities } from '../server/analytics/support.ts';
 import { anyTriangles, southSouthPlusOne } from '../server/analytics/triangles.ts';
 import { ProjectionBuilder } from './support/projection.ts';
@@ -40,8 +40,7 @@ describe('triangles', () => {
     b.partnership('north-south', ['lyon', 'anamm', 'recife'], { orientation: 'NORTH_SOUTH' });
     b.partnership('south-south', ['recife', 'anamm'], { orientation: 'SOUTH_SOUTH' }).link('FUNDS', 'eu', 'south-south');
     const { projection } = b;
-    const { partnerships, links } = select(projection, {});
-    const givers = giversByTarget(links);
+    const { partnerships, givers } = select(projection, {});
     const found = southSouthPlusOne(partnerships, (id) => givers.get(id) ?? [], projection.actors, everyone);
     // Both are triads of three parties: ties go by actor ids.
     expect(found.map((t) => [t.actorIds.join(' '), t.partnershipIds.join()])).toEqual([
@@ -103,7 +102,9 @@ describe('support reach', () => {
       .link('MEMBER_OF', 'assoc', 'net').projection; // far: 3 hops
 
   it('reaches two hops by default, and three when asked', () => {
-    const two = supportOfCities(graph(), {}, 2);
+    const projection = graph();
+    const within = (reach: number) => supportOfCities(projection, select(projection, {}), reach);
+    const two = within(2);
     expect(Object.fromEntries([...two].map(([id, s]) => [id, s.level]))).toEqual({
       funded: 'SUPPORTED',
       partner: 'SUPPORTED',
@@ -113,9 +114,9 @@ describe('support reach', () => {
     });
     expect(two.get('funded')!.supporters).toEqual(['donor', 'prog']);
     expect(two.get('partner')!.supporters).toEqual(['prog']);
-    const three = supportOfCities(graph(), {}, 3);
+    const three = within(3);
     expect(three.get('far')).toEqual({ level: 'SUPPORTED', supporters: ['donor'] });
-    expect(supportOfCities(graph(), {}, 1).get('partner')!.level).toBe('UNSUPPORTED');
+    expect(within(1).get('partner')!.level).toBe('UNSUPPORTED');
   });
 
   it('ranks the under-served and rolls them up, population-weighted', () => {
@@ -127,7 +128,7 @@ describe('support reach', () => {
       .city('fr2', 'FR', 1000)
       .actor('donor', 'DONOR');
     b.link('FUNDS', 'donor', 'small').partnership('p', ['big', 'fr1']).link('FUNDS', 'donor', 'p');
-    const support = supportOfCities(b.projection, {}, 2);
+    const support = supportOfCities(b.projection, select(b.projection, {}), 2);
     const cities = [...support].map(([id, s]) => ({ city: b.projection.actors.get(id)!, support: s }));
     // ML is a Least Developed Country: its unserved city first.
     expect(rankUnderserved(cities).map((c) => c.city.id)).toEqual(['unknown', 'fr2']);
@@ -163,8 +164,7 @@ describe('match-making and coverage', () => {
   });
 
   it('counts partnerships and distinct supporters per region and theme, gaps included', () => {
-    const { partnerships, links } = select(b.projection, {});
-    const givers = giversByTarget(links);
+    const { partnerships, givers } = select(b.projection, {});
     const cells = coverage(partnerships, b.projection.actors, (id) => givers.get(id) ?? [], ['AFRICA', 'EUROPE'], ['WASTE', 'HEALTH']);
     expect(cells).toEqual([
       { region: 'AFRICA', theme: 'WASTE', partnerships: 3, supporters: 1 },

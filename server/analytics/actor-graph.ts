@@ -5,7 +5,7 @@
 // question about who works with whom is a question about actor neighbours.
 import { MultiUndirectedGraph } from 'graphology';
 import type { ProjectedActor, Projection } from './projection.ts';
-import { select, type Selection } from './selection.ts';
+import { select, type SelectedLinks } from './selection.ts';
 
 export type EdgeType = 'PARTNERSHIP' | 'MEMBER_OF' | 'FUNDS' | 'SUPPORTS' | 'RUN_BY';
 
@@ -20,12 +20,11 @@ export interface ActorEdge {
 export type ActorGraph = MultiUndirectedGraph<ProjectedActor, ActorEdge>;
 
 /**
- * Every actor, with the partnerships and relationships the selection keeps.
+ * Every actor, with the partnerships and relationships a selection keeps (all by default).
  * Regions and kinds do not remove actors here (see selection.ts `shown`): a
  * city's partner abroad still counts for its support and its cluster.
  */
-export function actorGraph(projection: Projection, selection: Selection = {}): ActorGraph {
-  const { partnerships, links } = select(projection, selection);
+export function actorGraph(projection: Projection, { partnerships, links }: SelectedLinks = select(projection, {})): ActorGraph {
   const graph: ActorGraph = new MultiUndirectedGraph();
   for (const [id, actor] of projection.actors) graph.addNode(id, actor);
 

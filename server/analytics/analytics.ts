@@ -21,7 +21,7 @@ import { coverage } from './coverage.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
-import { giversByTarget, select, shown, type Selection } from './selection.ts';
+import { select, shown, type SelectedLinks, type Selection } from './selection.ts';
 import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
 import { DEFAULT_REACH, supportOfCities, type CitySupport } from './support.ts';
 import { anyTriangles, southSouthPlusOne, type FoundTriangle } from './triangles.ts';
@@ -67,19 +67,27 @@ export class Analytics {
     return results.get(key) as T;
   }
 
+  /** The partnerships and relationships a filter keeps: views that differ only in kinds or regions share them. */
+  private selected(projection: Projection, filter: GraphFilter | null | undefined): SelectedLinks {
+    const links = linksOf(filter);
+    return this.cached(projection, `selected|${keyOf(links)}`, () => select(projection, links));
+  }
+
   private view(projection: Projection, filter: GraphFilter | null | undefined): View {
     return this.cached(projection, `view|${keyOf(filter)}`, () => {
       const selection: Selection = filter ?? {};
-      const visible = shown(projection, selection);
+      const selected = this.selected(projection, filter);
+      const visible = shown(projection, selection, selected);
       // Views that differ only in what they show share one actor graph.
-      const graph = this.cached(projection, `actor-graph|${keyOf(linksOf(filter))}`, () => actorGraph(projection, linksOf(filter)));
+      const graph = this.cached(projection, `actor-graph|${keyOf(linksOf(filter))}`, () => actorGraph(projection, selected));
       return { selection, graph, shown: visible, keep: (id: string) => visible.has(id) };
     });
   }
 
   private support(projection: Projection, filter: GraphFilter | null | undefined, reach: number): Map<string, CitySupport> {
-    const links = linksOf(filter);
-    return this.cached(projection, `support|${keyOf(links)}|${reach}`, () => supportOfCities(projection, links, reach));
+    return this.cached(projection, `support|${keyOf(linksOf(filter))}|${reach}`, () =>
+      supportOfCities(projection, this.selected(projection, filter), reach),
+    );
   }
 
   private clustering(projection: Projection, filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Clustering {
@@ -131,7 +139,7 @@ export class Analytics {
     const projection = await this.projections.get();
     return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, () => {
       const clustering = this.clustering(projection, filter, algorithm);
-      const themes = topThemes(select(projection, filter ?? {}).partnerships, clustering.clusterOf);
+      const themes = topThemes(this.selected(projection, filter).partnerships, clustering.clusterOf);
       const clusters = [...clustering.members]
         .filter(([, members]) => members.length > 1)
         .map(([id, memberIds]) => ({ id, size: memberIds.length, memberIds, topThemes: themes.get(id) ?? [] }))
@@ -146,8 +154,7 @@ export class Analytics {
     return this.cached(projection, `triangles|${kind}|${keyOf(filter)}`, () => {
       const view = this.view(projection, filter);
       if (kind === 'ANY') return anyTriangles(view.graph, view.keep, projection.partnerships);
-      const { partnerships, links } = select(projection, view.selection);
-      const givers = giversByTarget(links);
+      const { partnerships, givers } = this.selected(projection, filter);
       return southSouthPlusOne(partnerships, (id) => givers.get(id) ?? [], projection.actors, view.keep);
     });
   }
@@ -181,8 +188,7 @@ export class Analytics {
   async coverage(filter: GraphFilter | null | undefined): Promise<CoverageCell[]> {
     const projection = await this.projections.get();
     return this.cached(projection, `coverage|${keyOf(filter)}`, () => {
-      const { partnerships, links } = select(projection, filter ?? {});
-      const givers = giversByTarget(links);
+      const { partnerships, givers } = this.selected(projection, filter);
       const regions = filter?.regions?.length ? REGIONS.filter((r) => filter.regions!.includes(r)) : REGIONS;
       const themes = filter?.themes?.length ? THEMES.filter((t) => filter.themes!.includes(t)) : THEMES;
       return coverage(partnerships, projection.actors, (id) => givers.get(id) ?? [], regions, themes);

@@ -22,7 +22,7 @@ export function activeIn(year: number, item: { startYear: number | null; endYear
   return item.startYear !== null && item.startYear <= year && (item.endYear === null || item.endYear >= year);
 }
 
-export function selectsPartnership(selection: Selection, p: ProjectedPartnership): boolean {
+function selectsPartnership(selection: Selection, p: ProjectedPartnership): boolean {
   if (given(selection.themes) && !p.themes.some((t) => selection.themes!.includes(t))) return false;
   if (given(selection.orientations) && !selection.orientations.includes(p.orientation)) return false;
   if (typeof selection.activeInYear === 'number' && !activeIn(selection.activeInYear, p)) return false;
@@ -47,20 +47,22 @@ function inRegions(selection: Selection, actor: ProjectedActor): boolean {
 export interface SelectedLinks {
   partnerships: ProjectedPartnership[];
   links: ProjectedLink[];
+  /** Who funds or supports each target (actor or partnership), among the links. */
+  givers: Map<string, string[]>;
 }
 
+/** The partnerships and relationships a selection keeps; computed once per selection by its callers. */
 export function select(projection: Projection, selection: Selection): SelectedLinks {
   const partnerships = [...projection.partnerships.values()].filter((p) => selectsPartnership(selection, p));
   const partnershipIds = new Set(partnerships.map((p) => p.id));
   const links = projection.links.filter(
     (l) => selectsLink(selection, l, projection) && (!projection.partnerships.has(l.target) || partnershipIds.has(l.target)),
   );
-  return { partnerships, links };
+  return { partnerships, links, givers: giversByTarget(links) };
 }
 
 /** The actors a view shows: of the kinds asked for; cities in the regions, other actors in them or linked to such a city. */
-export function shown(projection: Projection, selection: Selection): Set<string> {
-  const { partnerships, links } = select(projection, selection);
+export function shown(projection: Projection, selection: Selection, { partnerships, links }: SelectedLinks): Set<string> {
   const actorIds = new Set<string>();
   for (const actor of projection.actors.values()) if (inRegions(selection, actor)) actorIds.add(actor.id);
   if (given(selection.regions)) {
@@ -85,8 +87,7 @@ export function shown(projection: Projection, selection: Selection): Set<string>
   return actorIds;
 }
 
-/** Who funds or supports each target (actor or partnership), from the selected links. */
-export function giversByTarget(links: ProjectedLink[]): Map<string, string[]> {
+function giversByTarget(links: ProjectedLink[]): Map<string, string[]> {
   const givers = new Map<string, string[]>();
   for (const link of links) {
     if (link.type !== 'FUNDS' && link.type !== 'SUPPORTS') continue;

@@ -9,7 +9,7 @@
 // partnerships or memberships but nothing reaches it; ISOLATED otherwise.
 import type { SupportLevel } from '../graphql/generated/resolvers-types.ts';
 import type { Projection } from './projection.ts';
-import { giversByTarget, select, type Selection } from './selection.ts';
+import type { SelectedLinks } from './selection.ts';
 
 export const DEFAULT_REACH = 2;
 
@@ -27,8 +27,7 @@ interface SupportPaths {
   givers: Map<string, string[]>;
 }
 
-function supportPaths(projection: Projection, selection: Selection): SupportPaths {
-  const { partnerships, links } = select(projection, selection);
+function supportPaths({ partnerships, links, givers }: SelectedLinks): SupportPaths {
   const up = new Map<string, string[]>();
   const climb = (from: string, to: string) => {
     const above = up.get(from);
@@ -37,7 +36,7 @@ function supportPaths(projection: Projection, selection: Selection): SupportPath
   };
   for (const p of partnerships) for (const participant of p.participants) climb(participant, p.id);
   for (const link of links) if (link.type === 'MEMBER_OF') climb(link.source, link.target);
-  return { up, givers: giversByTarget(links) };
+  return { up, givers };
 }
 
 /** Everyone whose support reaches `city` within `reach` hops: up through what it belongs to, then back along gifts. */
@@ -67,9 +66,9 @@ function supportersOf(paths: SupportPaths, city: string, reach: number): Set<str
   return supporters;
 }
 
-/** The support of every city of the projection, for the relationships the selection keeps. */
-export function supportOfCities(projection: Projection, selection: Selection, reach: number = DEFAULT_REACH): Map<string, CitySupport> {
-  const paths = supportPaths(projection, selection);
+/** The support of every city of the projection, along the selected relationships. */
+export function supportOfCities(projection: Projection, selected: SelectedLinks, reach: number = DEFAULT_REACH): Map<string, CitySupport> {
+  const paths = supportPaths(selected);
   const support = new Map<string, CitySupport>();
   for (const actor of projection.actors.values()) {
     if (actor.kind !== 'CITY') continue;
