@@ -2,6 +2,7 @@
 // schema resolves. Sources are zipped back from their parallel lists, and each
 // object carries its GraphQL type name so that interfaces and unions resolve
 // without guessing. codegen.ts maps the schema's types to these models.
+import { sourcesOf } from '../../seed/provenance-props.ts';
 import type { Row } from '../store/store.ts';
 import type {
   ActorKind,
@@ -65,10 +66,9 @@ export interface FundingModel extends Props {
 
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
-export function sourcesOf(props: Props): SourceRef[] {
-  const locators = list<string | null>(props.sourceLocators);
-  const quotes = list<string | null>(props.sourceQuotes);
-  return list<string>(props.sourceDocuments).map((document, i) => ({ document, locator: locators[i] || null, quote: quotes[i] || null }));
+/** The stored sources (seed/provenance-props.ts) as the schema's SourceRef: what is not recorded is null. */
+function sourceRefsOf(props: Props): SourceRef[] {
+  return sourcesOf(props).map(({ document, locator, quote }) => ({ document, locator: locator || null, quote: quote || null }));
 }
 
 function typeOfKind(kind: unknown, id: string): ActorTypeName {
@@ -90,7 +90,7 @@ export function mapActor(row: Row | null, as?: 'Donor'): ActorModel | null {
     name: props.name as string,
     kind: props.kind as ActorKind,
     aliases: list(props.aliases),
-    sources: sourcesOf(props),
+    sources: sourceRefsOf(props),
     notes: list(props.notes),
     location,
     __typename: as ?? typeOfKind(props.kind, id),
@@ -100,16 +100,16 @@ export function mapActor(row: Row | null, as?: 'Donor'): ActorModel | null {
 export function mapPartnership(row: Row | null): PartnershipModel | null {
   if (!row) return null;
   const props = row.props as Props;
-  return { ...props, id: props.id as string, title: props.title as string, sources: sourcesOf(props), notes: list(props.notes), __typename: 'Partnership' };
+  return { ...props, id: props.id as string, title: props.title as string, sources: sourceRefsOf(props), notes: list(props.notes), __typename: 'Partnership' };
 }
 
 export function mapFunding(row: Row): FundingModel {
   const props = row.props as Props;
-  return { ...props, id: props.id as string, donorId: row.donor as string, recipientId: row.recipient as string, sources: sourcesOf(props), notes: list(props.notes) };
+  return { ...props, id: props.id as string, donorId: row.donor as string, recipientId: row.recipient as string, sources: sourceRefsOf(props), notes: list(props.notes) };
 }
 
 export function mapMembership(row: Row): MembershipModel {
-  return { memberId: row.member as string, organisationId: row.organisation as string, sources: sourcesOf(row.props as Props) };
+  return { memberId: row.member as string, organisationId: row.organisation as string, sources: sourceRefsOf(row.props as Props) };
 }
 
 /** Analyses name actors by id; their fields load them in batches. */
