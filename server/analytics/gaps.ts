@@ -13,10 +13,11 @@ interface RankedCity {
 
 /** Cities of Least Developed Countries first, then ISOLATED before UNSUPPORTED, then larger populations (unknown last), then name. */
 export function rankUnderserved(cities: RankedCity[]): RankedCity[] {
-  const ldc = (c: ProjectedActor) => (c.country && countryProfile(c.country).ldc ? 1 : 0);
-  return cities
-    .filter(({ support }) => support.level !== 'SUPPORTED')
-    .sort(
+  const unserved = cities.filter(({ support }) => support.level !== 'SUPPORTED');
+  // Looked up once per city, not once per comparison.
+  const inLdc = new Map(unserved.map(({ city }) => [city, city.country && countryProfile(city.country).ldc ? 1 : 0]));
+  const ldc = (c: ProjectedActor) => inLdc.get(c)!;
+  return unserved.sort(
       (a, b) =>
         ldc(b.city) - ldc(a.city) ||
         Number(b.support.level === 'ISOLATED') - Number(a.support.level === 'ISOLATED') ||
