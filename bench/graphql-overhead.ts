@@ -1,0 +1,85 @@
+// The GraphQL overhead of issue 7: one read, a city detail with its
+// partners, made straight through the store (the statements its resolvers
+// run, city-detail.ts) and through /graphql over HTTP, in the same run, at
+// the same concurrency (closed loops of `connections` callers; the direct
+// reads run in the server's process, beside the store). The ratio compares
+// p50 latency over HTTP to p50 latency of the direct read, and direct
+// throughput to HTTP throughput; `addedMs` is the p50 difference, what
+// HTTP + Express + Apollo + the resolvers add to one read.
+//
+//   npx tsx bench/graphql-overhead.ts [--sizes 1000,100000] [--seconds 10] [--connections 1]
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { autocannonLoad, type HttpFigures } from './autocannon-load.ts';
+import { CITY_DETAIL } from './city-detail.ts';
+import type { LoadShape } from './closed-loop.ts';
+import type { LatencyFigures } from './latency-figures.ts';
+import { serveDataSet } from './served-data-set.ts';
+
+export interface OverheadFigures {
+  cities: number;
+  connections: number;
+  direct: LatencyFigures;
+  graphqlHttp: HttpFigures;
+  /** HTTP p50 / direct p50. */
+  latencyRatio: number;
+  /** Direct req/s / HTTP req/s. */
+  throughputRatio: number;
+  addedMs: number;
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+export async function graphqlOverhead({ sizes, seconds, connections }: LoadShape & { sizes: number[] }): Promise<OverheadFigures[]> {
+  const figures: OverheadFigures[] = [];
+  for (const cities of sizes) {
+    const served = await serveDataSet(cities);
+    try {
+      const ids = served.samples.citiesWithPartners;
+      const operation = { query: CITY_DETAIL, variables: (n: number) => ({ id: ids[n % ids.length]! }) };
+      const warmUp = { connections, seconds: Math.max(1, Math.min(3, seconds / 4)) };
+      await served.directCityDetail(warmUp);
+      await autocannonLoad(served.url, operation, warmUp);
+      const direct = await served.directCityDetail({ connections, seconds });
+      const graphqlHttp = await autocannonLoad(served.url, operation, { connections, seconds });
+      figures.push({
+        cities,
+        connections,
+        direct,
+        graphqlHttp,
+        latencyRatio: ratio(graphqlHttp.p50, direct.p50),
+        throughputRatio: ratio(direct.perSecond, graphqlHttp.perSecond),
+        addedMs: Math.round((graphqlHttp.p50 - direct.p50) * 1000) / 1000,
+      });
+    } finally {
+      await served.stop();
+    }
+  }
+  return figures;
+}
+
+export function printGraphqlOverhead(list: OverheadFigures[]): string[] {
+  const lines = ['GraphQL overhead: a city detail with partners, store directly vs /graphql over HTTP (same run, same closed-loop concurrency)'];
+  for (const f of list) {
+    const { direct: d, graphqlHttp: h } = f;
+    lines.push(`  ${f.cities} cities, ${f.connections} connection(s)`);
+    lines.push(`    store directly  p50 ${d.p50} ms, p99 ${d.p99} ms, ${d.perSecond} req/s`);
+    lines.push(`    /graphql        p50 ${h.p50} ms, p99 ${h.p99} ms, ${h.perSecond} req/s${h.non2xx + h.graphqlErrors + h.errors ? ' (with failures)' : ''}`);
+    lines.push(`    overhead        ${f.latencyRatio}x p50 (+${f.addedMs} ms per read), ${f.throughputRatio}x throughput`);
+  }
+  return lines;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,100000' },
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '1' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const figures = await graphqlOverhead({ sizes: values.sizes!.split(',').map(Number), seconds: Number(values.seconds), connections: Number(values.connections) });
+  for (const line of printGraphqlOverhead(figures)) console.log(line);
+  if (values.json) console.log(JSON.stringify(figures));
+}

@@ -1,0 +1,93 @@
+// Issue 7's HTTP benchmark: GraphQL over HTTP on loopback under autocannon,
+// at each size of synthetic data set — a city detail with its partners, a
+// page of cities filtered by country, search, and neighbourhood(depth: 2),
+// each request with other ids or words drawn from the loaded data. The
+// server runs in a child process (served-data-set.ts says why).
+//
+//   npx tsx bench/http-load.ts [--sizes 1000,10000,100000] [--seconds 10] [--connections 10] [--json]
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { autocannonLoad, type HttpFigures, type Operation } from './autocannon-load.ts';
+import { CITY_DETAIL } from './city-detail.ts';
+import type { LoadShape } from './closed-loop.ts';
+import { serveDataSet, type Samples } from './served-data-set.ts';
+
+export interface HttpLoadOptions extends LoadShape {
+  sizes: number[];
+}
+
+export interface HttpLoadFigures {
+  connections: number;
+  seconds: number;
+  sizes: { cities: number; relationships: number; loadSeconds: number; reads: Record<string, HttpFigures> }[];
+}
+
+const pick = (list: string[], n: number) => list[n % list.length]!;
+
+/** The four reads of the issue, their variables varied from the samples. */
+export function readsOf(samples: Samples): Record<string, Operation> {
+  return {
+    'city detail with partners': { query: CITY_DETAIL, variables: (n) => ({ id: pick(samples.citiesWithPartners, n) }) },
+    'cities of a country, page of 20': {
+      query: 'query CitiesOf($country: String!) { cities(where: { country: $country }, first: 20) { totalCount edges { node { id name population } } } }',
+      variables: (n) => ({ country: pick(samples.countries, n) }),
+    },
+    search: { query: 'query Search($text: String!) { search(text: $text) { id name kind } }', variables: (n) => ({ text: pick(samples.searchTexts, n) }) },
+    'neighbourhood, depth 2': {
+      query: 'query Around($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { id } edges { id source target type } } }',
+      variables: (n) => ({ id: pick(samples.citiesWithPartners, n) }),
+    },
+  };
+}
+
+/** A short unrecorded run first: the projection behind neighbourhood is built, code is optimised, caches filled. */
+const warmUpOf = ({ connections, seconds }: LoadShape): LoadShape => ({ connections, seconds: Math.max(1, Math.min(3, seconds / 4)) });
+
+export async function httpLoad({ sizes, seconds, connections }: HttpLoadOptions): Promise<HttpLoadFigures> {
+  const figures: HttpLoadFigures = { connections, seconds, sizes: [] };
+  for (const cities of sizes) {
+    const served = await serveDataSet(cities);
+    try {
+      const reads: Record<string, HttpFigures> = {};
+      for (const [name, operation] of Object.entries(readsOf(served.samples))) {
+        // The first request may build the analytics projection: past autocannon's timeout at 100k cities.
+        await fetch(served.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: operation.query, variables: operation.variables(0) }) });
+        await autocannonLoad(served.url, operation, warmUpOf({ connections, seconds }));
+        reads[name] = await autocannonLoad(served.url, operation, { connections, seconds });
+      }
+      figures.sizes.push({ cities, relationships: served.relationships, loadSeconds: served.loadSeconds, reads });
+    } finally {
+      await served.stop();
+    }
+  }
+  return figures;
+}
+
+export function printHttpLoad(f: HttpLoadFigures): string[] {
+  const lines = [`GraphQL over HTTP under load (autocannon, ${f.connections} connections, ${f.seconds} s per read, server in a child process)`];
+  for (const size of f.sizes) {
+    lines.push(`  ${size.cities} cities, ${size.relationships} relationships (loaded in ${size.loadSeconds} s)`);
+    for (const [name, r] of Object.entries(size.reads)) {
+      const failures = r.non2xx + r.graphqlErrors + r.errors;
+      const failed = failures ? `, FAILED: ${r.non2xx} non-2xx, ${r.graphqlErrors} with GraphQL errors, ${r.errors} connection errors` : '';
+      lines.push(`    ${name.padEnd(32)} p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.perSecond} req/s${failed}`);
+    }
+  }
+  return lines;
+}
+
+const numbers = (list: string) => list.split(',').map(Number);
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const figures = await httpLoad({ sizes: numbers(values.sizes!), seconds: Number(values.seconds), connections: Number(values.connections) });
+  for (const line of printHttpLoad(figures)) console.log(line);
+  if (values.json) console.log(JSON.stringify(figures));
+}
