@@ -2,7 +2,7 @@
 // file sent as a string, with its problems as a BAD_USER_INPUT error whose
 // extensions.problems list every bad row and line.
 import { isCsvKind } from '../../seed/import/csv-layouts.ts';
-import { ImportRejectedError, importDataSet, type ImportReport } from '../../seed/import/import-data-set.ts';
+import { ImportRejectedError, importDataSet, type ImportProgress, type ImportReport } from '../../seed/import/import-data-set.ts';
 import { userError } from '../graphql/errors.ts';
 import type { ImportInput, ImportReport as ImportReportType } from '../graphql/generated/resolvers-types.ts';
 import type { GraphStore } from '../store/store.ts';
@@ -13,6 +13,18 @@ function describe(report: ImportReport): string {
   const what = records.length ? records.join(', ') : 'nothing';
   const misses = report.geocoding.unmatched.length;
   return `${report.fileName} ${verb} ${what}${misses ? `; ${misses} cities could not be placed on the map` : ''}.`;
+}
+
+/** A large import takes seconds to minutes: the server's log says when it starts checking and when it starts writing. */
+const LOGGED_FROM_RECORDS = 1_000;
+
+function logPhases(fileName: string): (progress: ImportProgress) => void {
+  let phase: ImportProgress['phase'] | null = null;
+  return ({ phase: now, total }) => {
+    if (now === phase || total < LOGGED_FROM_RECORDS) return;
+    phase = now;
+    console.log(`Import of ${fileName}: ${now} ${total} ${now === 'validating' ? 'records' : 'rows'}`);
+  };
 }
 
 export async function importFile(store: GraphStore, input: ImportInput): Promise<ImportReportType> {
@@ -26,6 +38,7 @@ export async function importFile(store: GraphStore, input: ImportInput): Promise
       format: input.format,
       kind,
       dryRun: input.dryRun ?? false,
+      onProgress: logPhases(input.fileName),
     });
     return {
       dryRun: report.dryRun,

@@ -7,6 +7,7 @@ import type { GrafeoDB as GrafeoDatabase, Transaction } from '@grafeo-db/js';
 import { Mutex } from 'async-mutex';
 import { resolveStatement, type Statement } from './statements.ts';
 import type { GraphStore, Params, Row, StatementRunner } from './store.ts';
+import { WalSync } from './wal-sync.ts';
 
 const { GrafeoDB } = grafeo;
 
@@ -30,14 +31,24 @@ export class EmbeddedStore implements GraphStore {
   private constructor(
     private readonly db: GrafeoDatabase,
     private readonly statements: Map<string, Statement>,
+    /** Null in memory, where there is nothing to make durable. */
+    private readonly wal: WalSync | null,
   ) {}
 
-  /** Opens the database file at `path`, creating it if needed; in memory when `path` is null. */
+  /**
+   * Opens the database file at `path`, creating it if needed; in memory when `path` is null.
+   * An open after a crash replays the commits of the write-ahead log and drops what no commit finished.
+   */
   static open(path: string | null, statements: Map<string, Statement>): EmbeddedStore {
-    if (path === null) return new EmbeddedStore(GrafeoDB.create(), statements);
-    if (existsSync(path)) return new EmbeddedStore(GrafeoDB.open(path), statements);
-    mkdirSync(dirname(path), { recursive: true });
-    return new EmbeddedStore(GrafeoDB.create(path), statements);
+    if (path === null) return new EmbeddedStore(GrafeoDB.create(), statements, null);
+    if (!existsSync(path)) mkdirSync(dirname(path), { recursive: true });
+    const db = existsSync(path) ? GrafeoDB.open(path) : GrafeoDB.create(path);
+    try {
+      return new EmbeddedStore(db, statements, WalSync.of(path));
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
 
   private statement(name: string, params: Params): Statement {
@@ -73,6 +84,8 @@ export class EmbeddedStore implements GraphStore {
         const result = await work(runner);
         tx.commit();
         this.dataVersion += 1;
+        // On the disk before the caller hears of it (wal-sync.ts says why Grafeo's commit is not enough).
+        await this.wal?.sync();
         return result;
       } catch (error) {
         if (tx.isActive) tx.rollback();

@@ -1,0 +1,119 @@
+// The real server (`server/main.ts`, as `npm start` runs it) in a child
+// process over a data directory on disk, for the tests that kill it (-9 or
+// TERM) and start it again on the same directory, and for the mixed-load
+// bench, which samples its memory alone. Writes carry an admin token signed
+// with the secret the child is given.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedCurated } from '../../seed/seed-curated.ts';
+import { issueToken } from '../../server/auth/tokens.ts';
+import { openStore } from '../../server/store/open-store.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+export const PROCESS_SECRET = 'secret-of-the-server-process-tests-0123456789';
+
+export interface GqlAnswer<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface ServerProcess {
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  /** Everything the child wrote to stdout and stderr so far. */
+  output(): string;
+  /** Resolves when the output matches `pattern` (checked as it arrives); rejects if the child exits first or after `ms`. */
+  waitForOutput(pattern: RegExp, ms?: number): Promise<void>;
+  /** Resolves with the exit code (null when a signal ended it) and signal. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** POSTs to /graphql, with an admin token when `admin` is set. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { admin?: boolean; signal?: AbortSignal }): Promise<GqlAnswer<T>>;
+  kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A new data directory holding the curated data, closed cleanly (seeded here: quicker than a first start of the server). */
+export async function curatedDataDir(prefix: string): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), `c2c-${prefix}-`));
+  const store = await openStore({ dataDir, neo4j: null });
+  await seedCurated(store);
+  await store.close();
+  return dataDir;
+}
+
+/** A token for the child's secret, valid an hour. */
+export const processAdminToken = () => issueToken(PROCESS_SECRET, { sub: 'server-process-test', role: 'admin' }, 3600);
+
+/** Starts the server on `dataDir` and resolves once it listens (the first start seeds the curated data, which takes a few seconds). */
+export async function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), C2C_DATA_DIR: dataDir, C2C_JWT_SECRET: PROCESS_SECRET, NEO4J_URI: '', NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const watchers = new Set<() => void>();
+  const collect = (chunk: Buffer) => {
+    output += chunk;
+    for (const watcher of watchers) watcher();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+  const waitForOutput = (pattern: RegExp, ms = 60_000) =>
+    new Promise<void>((resolve, reject) => {
+      const done = (error?: Error) => {
+        watchers.delete(check);
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      };
+      const check = () => {
+        if (pattern.test(output)) done();
+      };
+      const timer = setTimeout(() => done(new Error(`no ${pattern} from the server within ${ms} ms:\n${output}`)), ms);
+      watchers.add(check);
+      void exited.then(({ code, signal }) => done(new Error(`the server exited (${code ?? signal}) before ${pattern}:\n${output}`)));
+      check();
+    });
+
+  await waitForOutput(/C2C Graph on /, 120_000);
+  const url = `http://127.0.0.1:${port}`;
+  const token = await processAdminToken();
+  return {
+    url,
+    pid: child.pid!,
+    child,
+    output: () => output,
+    waitForOutput,
+    exited,
+    async gql(query, variables = {}, { admin = false, signal } = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(admin ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+      return { ...(await response.json()), status: response.status };
+    },
+    async kill(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
