@@ -9,9 +9,12 @@ import { isEmpty, seedCurated } from '../seed/seed-curated.ts';
 import { CLIENT_DIST, createApp } from './app.ts';
 import { startUpSecret } from './auth/start-up-secret.ts';
 import { readConfig } from './config.ts';
+import { shutDownGracefully } from './shutdown.ts';
 import { openStore } from './store/open-store.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** How long a shutdown waits, beyond the time limit of a request, for the work of the last requests to finish. */
+const SHUTDOWN_MARGIN_MS = 30_000;
 
 function buildClientIfMissing(): void {
   if (existsSync(join(CLIENT_DIST, 'index.html'))) return;
@@ -33,17 +36,14 @@ async function main(): Promise<void> {
     console.log(`C2C Graph on http://localhost:${config.port}/ (GraphQL at /graphql, store: ${store.engine})`);
   });
 
-  // SIGTERM: stop taking requests, let those in flight finish, close the store.
-  const shutdown = () => {
-    server.closeIdleConnections();
-    server.close(async () => {
+  shutDownGracefully(server, {
+    close: async () => {
       await stop();
       await store.close();
-      process.exit(0);
-    });
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
+    },
+    // A request is answered within the time limit, but a write past it still finishes in the background.
+    graceMs: config.http.requestTimeoutMs + SHUTDOWN_MARGIN_MS,
+  });
 }
 
 main().catch((error) => {
