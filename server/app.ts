@@ -66,7 +66,9 @@ export async function createApp(store: GraphStore, config: AppConfig = readConfi
       await store.ping();
       res.json({ status: 'ok', store: { engine: store.engine, answers: true } });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', store: { engine: store.engine, answers: false, error: (error as Error).message } });
+      // The cause stays in the log: internal messages do not leave the server (README, "Limits").
+      console.error('Health check: the store does not answer:', error);
+      res.status(503).json({ status: 'unavailable', store: { engine: store.engine, answers: false } });
     }
   });
 

@@ -46,3 +46,11 @@ export function failingStore(store: GraphStore, failing: (statement: string) => 
     if (failing(statement)) throw new Error(`injected failure in ${statement}: connection reset by peer at 10.0.0.7:7687`);
   });
 }
+
+/** A store that no longer answers, as a database that is down: every statement and the health check's ping fail. */
+export function unansweringStore(store: GraphStore): GraphStore {
+  const down = async (): Promise<never> => {
+    throw new Error('connect ECONNREFUSED 10.0.0.7:7687');
+  };
+  return { ...failingStore(store, () => true), ping: down };
+}
