@@ -1,5 +1,7 @@
 // /health says which engine the store runs on and whether it answers: 200
-// when it does, 503 when it does not, without the cause (it goes to the log).
+// when it does (test/api-reads.test.ts, and after every restart in the
+// crash-safety tests), 503 when it does not, without the cause (it goes to
+// the log).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startTestServer, type TestServer } from './support/server.ts';
 import { unansweringStore } from './support/store-wrappers.ts';
@@ -11,13 +13,6 @@ afterEach(async () => {
 });
 
 describe('/health', () => {
-  it('answers 200 with the engine when the store answers', async () => {
-    server = await startTestServer({ empty: true });
-    const response = await fetch(`${server.url}/health`);
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', store: { engine: 'embedded', answers: true } });
-  });
-
   it('answers 503 when the store does not answer, and logs why without saying it', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     server = await startTestServer({ empty: true, wrapStore: unansweringStore });

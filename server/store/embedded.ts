@@ -73,8 +73,8 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
-    return this.writeLock.runExclusive(async () => {
+  async transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
+    const result = await this.writeLock.runExclusive(async () => {
       const tx = this.db.beginTransaction();
       const runner: StatementRunner = {
         run: async <R extends Row = Row>(name: string, params: Params = {}) =>
@@ -84,14 +84,16 @@ export class EmbeddedStore implements GraphStore {
         const result = await work(runner);
         tx.commit();
         this.dataVersion += 1;
-        // On the disk before the caller hears of it (wal-sync.ts says why Grafeo's commit is not enough).
-        await this.wal?.sync();
         return result;
       } catch (error) {
         if (tx.isActive) tx.rollback();
         throw error;
       }
     });
+    // On the disk before the caller hears of it (wal-sync.ts says why Grafeo's commit is not enough). Outside
+    // the lock: the commit is in the log already, and the next writer need not wait for this one's fsync.
+    await this.wal?.sync();
+    return result;
   }
 
   async ping(): Promise<void> {

@@ -57,13 +57,20 @@ export async function curatedDataDir(prefix: string): Promise<string> {
 /** A token for the child's secret, valid an hour. */
 export const processAdminToken = () => issueToken(PROCESS_SECRET, { sub: 'server-process-test', role: 'admin' }, 3600);
 
+export interface ServerProcessOptions {
+  /** Environment variables over the defaults (the test secret, NODE_ENV=test, the embedded engine). */
+  env?: Record<string, string>;
+  /** Modules loaded into the server's process before it starts (`--import`); with any, the child gets an IPC channel to report on. */
+  preload?: string[];
+}
+
 /** Starts the server on `dataDir` and resolves once it listens (the first start seeds the curated data, which takes a few seconds). */
-export async function startServerProcess(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(dataDir: string, { env = {}, preload = [] }: ServerProcessOptions = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((module) => ['--import', module]), 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), C2C_DATA_DIR: dataDir, C2C_JWT_SECRET: PROCESS_SECRET, NEO4J_URI: '', NODE_ENV: 'test', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: preload.length ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const watchers = new Set<() => void>();

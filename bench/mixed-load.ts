@@ -1,0 +1,194 @@
+// Issue 8's load run: `connections` autocannon connections on loopback for
+// `seconds`, each sending 4 reads then 1 write in turn (80 % reads: city
+// detail, a country's page of cities, search, neighbourhood; 20 % writes:
+// createCity with a new id each time, as an admin), against the real server
+// (`server/main.ts`, NODE_ENV=production) in a child process over the curated
+// data set in an embedded store ON DISK (a fresh temporary directory: every
+// write is fsynced before it is acknowledged). Reported: requests and rate,
+// read and write latencies apart, non-2xx and 5xx answers, the writes
+// acknowledged against those found in the store afterwards, and the server's
+// RSS and heap after warm-up and at the end, with their slope.
+//
+//   npx tsx bench/mixed-load.ts [--seconds 60] [--connections 100] [--json]
+import autocannon from 'autocannon';
+import { rmSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { curatedDataDir, processAdminToken, startServerProcess, type GqlAnswer, type ServerProcess } from '../test/support/server-process.ts';
+import { readsOf } from './http-load.ts';
+import { latencyFigures, type LatencyFigures } from './latency-figures.ts';
+import type { MemorySample } from './memory-reporter.ts';
+import { memoryTrend, type MemoryTrend } from './memory-trend.ts';
+import type { Samples } from './served-data-set.ts';
+
+export interface MixedLoadOptions {
+  seconds: number;
+  connections: number;
+}
+
+export interface MixedLoadFigures extends MixedLoadOptions {
+  data: string;
+  requests: number;
+  perSecond: number;
+  reads: LatencyFigures;
+  writes: LatencyFigures;
+  non2xx: number;
+  status5xx: number;
+  /** 2xx answers carrying a GraphQL error. */
+  graphqlErrors: number;
+  /** Connection errors and timeouts. */
+  connectionErrors: number;
+  writesAcknowledged: number;
+  writesFound: number;
+  /** Acknowledged writes the store does not hold. */
+  writesLost: number;
+  rss: MemoryTrend;
+  heapUsed: MemoryTrend;
+}
+
+const PROBE = 'Loadprobe';
+const CREATE_CITY = 'mutation Write($input: CreateCityInput!) { createCity(input: $input) { id } }';
+const SAMPLES = '{ cities(first: 1000) { edges { node { id name country partners { id } } } } }';
+const FOUND = 'query Found($name: String!, $after: String) { cities(where: { nameContains: $name }, first: 1000, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+
+/** Ids, countries and words of the curated data to vary the reads with. */
+async function samplesOf(server: ServerProcess): Promise<Samples> {
+  const { data } = await server.gql(SAMPLES);
+  const cities: { id: string; name: string; country: string; partners: unknown[] }[] = data.cities.edges.map((e: { node: unknown }) => e.node);
+  return {
+    citiesWithPartners: cities.filter((c) => c.partners.length).map((c) => c.id),
+    countries: cities.map((c) => c.country),
+    searchTexts: cities.map((c, i) => (i % 2 ? c.name : c.name.split(' ').at(-1)!)),
+  };
+}
+
+/** The ids of the probe's cities the store holds. */
+async function storedProbeCities(server: ServerProcess): Promise<Set<string>> {
+  const found = new Set<string>();
+  let after: string | null = null;
+  do {
+    const { data, errors }: GqlAnswer = await server.gql(FOUND, { name: PROBE, after });
+    if (errors?.length) throw new Error(JSON.stringify(errors));
+    for (const edge of data.cities.edges) found.add(edge.node.id);
+    after = data.cities.pageInfo.hasNextPage ? data.cities.pageInfo.endCursor : null;
+  } while (after);
+  return found;
+}
+
+type Kind = 'read' | 'write';
+
+export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Promise<MixedLoadFigures> {
+  const dataDir = await curatedDataDir('mixed-load');
+  const server = await startServerProcess(dataDir, { env: { NODE_ENV: 'production' }, preload: [fileURLToPath(new URL('./memory-reporter.ts', import.meta.url))] });
+  const memory: MemorySample[] = [];
+  server.child.on('message', (sample: MemorySample) => memory.push(sample));
+  try {
+    const reads = Object.values(readsOf(await samplesOf(server)));
+    const token = await processAdminToken();
+    let sent = 0;
+    let writes = 0;
+    const acknowledged = new Set<string>();
+    // autocannon calls a request's onResponse just before it emits 'response' with the latency, on the same tick:
+    // onResponse says which kind of request the next latency belongs to.
+    let answered: Kind = 'read';
+    const latencies: Record<Kind, number[]> = { read: [], write: [] };
+
+    const read = (operation: (typeof reads)[number]): autocannon.Request => ({
+      setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: operation.query, variables: operation.variables(sent++) }) }),
+      onResponse: () => {
+        answered = 'read';
+      },
+    });
+    const write: autocannon.Request = {
+      setupRequest: (request) => {
+        const n = writes++;
+        const input = { id: `city:is:loadprobe-${n}`, name: `${PROBE} ${n}`, country: 'IS', population: 1000 + n, location: { lat: 64.1, lon: -21.9 } };
+        return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` }, body: JSON.stringify({ query: CREATE_CITY, variables: { input } }) };
+      },
+      onResponse: (status, body) => {
+        answered = 'write';
+        if (status !== 200) return;
+        const { data, errors } = JSON.parse(body) as { data?: { createCity?: { id: string } }; errors?: unknown[] };
+        if (!errors?.length && data?.createCity) acknowledged.add(data.createCity.id);
+      },
+    };
+
+    const start = performance.now();
+    const startedAt = Date.now();
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: `${server.url}/graphql`,
+          connections,
+          duration: seconds,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          requests: [...reads.map(read), write],
+          verifyBody: (body) => !body?.includes('"errors"'),
+        },
+        (error, done) => (error ? reject(error) : resolve(done)),
+      );
+      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+        if (statusCode >= 200 && statusCode < 300) latencies[answered].push(responseTime);
+      });
+    });
+    const elapsed = performance.now() - start;
+    const during = memory.filter((m) => m.at >= startedAt && m.at <= startedAt + elapsed);
+    const found = await storedProbeCities(server);
+    const lost = [...acknowledged].filter((id) => !found.has(id)).length;
+    const total = latencies.read.length + latencies.write.length;
+    return {
+      seconds,
+      connections,
+      data: 'curated data set, embedded store on disk (fsync per commit), server in a child process (NODE_ENV=production)',
+      requests: result.requests.total,
+      perSecond: Math.round((total / elapsed) * 1000),
+      reads: latencyFigures(latencies.read, elapsed),
+      writes: latencyFigures(latencies.write, elapsed),
+      non2xx: result.non2xx,
+      status5xx: result['5xx'],
+      graphqlErrors: result.mismatches,
+      connectionErrors: result.errors + result.timeouts,
+      writesAcknowledged: acknowledged.size,
+      writesFound: found.size,
+      writesLost: lost,
+      rss: memoryTrend(during, (m) => m.rss),
+      heapUsed: memoryTrend(during, (m) => m.heapUsed),
+    };
+  } finally {
+    await server.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const trend = (t: MemoryTrend) =>
+  `${t.afterWarmUpMb} MB after ${t.warmUpSeconds} s of warm-up, ${t.endMb} MB at the end, slope ${t.slopeMbPerMinute} MB/min`;
+
+export function printMixedLoad(f: MixedLoadFigures): string[] {
+  const failed = f.non2xx + f.graphqlErrors + f.connectionErrors + f.writesLost;
+  return [
+    `Mixed load: ${f.connections} connections for ${f.seconds} s, 80 % reads / 20 % writes (autocannon; ${f.data})`,
+    `  requests            ${f.requests} answered, ${f.perSecond} req/s`,
+    `  reads               ${f.reads.requests} 2xx, p50 ${f.reads.p50} ms, p99 ${f.reads.p99} ms`,
+    `  writes              ${f.writes.requests} 2xx, p50 ${f.writes.p50} ms, p99 ${f.writes.p99} ms`,
+    `  failures            ${f.non2xx} non-2xx (${f.status5xx} 5xx), ${f.graphqlErrors} with GraphQL errors, ${f.connectionErrors} connection errors or timeouts`,
+    `  writes              ${f.writesAcknowledged} acknowledged, ${f.writesFound} found in the store, ${f.writesLost} lost`,
+    `  server RSS          ${trend(f.rss)}`,
+    `  server heap used    ${trend(f.heapUsed)}`,
+    `  verdict             ${failed ? 'FAILED' : 'no 5xx, no error, no lost write'}`,
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '60' },
+      connections: { type: 'string', default: '100' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const figures = await mixedLoad({ seconds: Number(values.seconds), connections: Number(values.connections) });
+  for (const line of printMixedLoad(figures)) console.log(line);
+  if (values.json) console.log(JSON.stringify(figures));
+}
