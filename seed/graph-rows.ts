@@ -5,7 +5,7 @@
 import { countryProfile } from './country-profile.ts';
 import { GEO_SOURCE_DOCUMENT, geocode, type GeoMatch } from './geocode.ts';
 import type { MergedData } from './merge.ts';
-import { orientPartnerships } from './partnership-orientation.ts';
+import { orientPartnerships, type PartnershipOrientation } from './partnership-orientation.ts';
 import { nameKeyOf, sourceProps } from './provenance-props.ts';
 import type { Source } from './schema.ts';
 import { nothingStored, type StoreContext } from './store-context.ts';
@@ -48,6 +48,84 @@ function actorProps(kind: string, r: { name: string; aliases?: string[]; sources
 
 const geoSource = (match: GeoMatch): Source => ({ document: GEO_SOURCE_DOCUMENT, locator: `geonameid ${match.geonameId}`, quote: match.name });
 
+type Of<K extends keyof MergedData> = MergedData[K][number];
+
+/**
+ * The row of each kind of record, one record at a time: toGraphRows maps a
+ * whole data set with them, and a synthetic load (seed/synthetic/load.ts)
+ * maps one batch at a time while the store writes the previous one.
+ */
+export const rowOf = {
+  /** A city, with where GeoNames places it (null: not found, and no population or coordinates). */
+  city: (c: Of<'cities'>, match: GeoMatch | null): Row => ({
+    id: c.id,
+    props: {
+      ...actorProps('CITY', { ...c, sources: match ? [...c.sources, geoSource(match)] : c.sources }),
+      country: c.country,
+      ...countryProfile(c.country),
+      population: match?.population ?? null,
+      latitude: match?.latitude ?? null,
+      longitude: match?.longitude ?? null,
+      geonameId: match?.geonameId ?? null,
+      donorType: c.donorType ?? null,
+    },
+  }),
+  association: (a: Of<'associations'>): Row => ({
+    id: a.id,
+    props: { ...actorProps('ASSOCIATION', a), scope: a.scope, country: a.country ?? null, region: a.region ?? null, donorType: a.donorType ?? null },
+  }),
+  network: (n: Of<'networks'>): Row => ({ id: n.id, props: { ...actorProps('NETWORK', n), region: n.region ?? null, themes: n.themes } }),
+  donor: (d: Of<'donors'>): Row => ({ id: d.id, props: { ...actorProps('DONOR', d), donorType: d.donorType, country: d.country ?? null } }),
+  programme: (g: Of<'programmes'>): Row => ({
+    id: g.id,
+    props: {
+      ...actorProps('PROGRAMME', g),
+      modalities: g.modalities,
+      fundingSources: g.fundingSources,
+      startYear: g.startYear ?? null,
+      endYear: g.endYear ?? null,
+    },
+  }),
+  /** A partnership, with its derived orientation (orientPartnerships). */
+  partnership: (p: Of<'partnerships'>, orientation: PartnershipOrientation | undefined): Row => ({
+    id: p.id,
+    props: {
+      title: p.title,
+      startYear: p.startYear ?? null,
+      endYear: p.endYear ?? null,
+      themes: p.themes,
+      focus: p.focus,
+      parties: p.parties,
+      outcomes: p.outcomes,
+      ...sourceProps(p.sources, p.notes),
+      ...orientation,
+    },
+  }),
+  /** The participations stated inside a partnership record. */
+  participants: (p: Of<'partnerships'>): Row[] =>
+    p.participants.map((x) => ({ actor: x.actor, partnership: p.id, props: { role: x.role, ...sourceProps(p.sources) } })),
+  participation: (x: Of<'participations'>): Row => ({ actor: x.actor, partnership: x.partnership, props: { role: x.role, ...sourceProps(x.sources, x.notes) } }),
+  membership: (m: Of<'memberships'>): Row => ({ member: m.member, organisation: m.organisation, props: sourceProps(m.sources) }),
+  funding: (f: Of<'fundings'>): Row => ({
+    id: f.id,
+    donor: f.donor,
+    recipient: f.recipient,
+    props: {
+      amount: f.amount ?? null,
+      currency: f.currency ?? null,
+      startYear: f.startYear ?? null,
+      endYear: f.endYear ?? null,
+      ...sourceProps(f.sources, f.notes),
+    },
+  }),
+  support: (s: Of<'supports'>): Row => ({ programme: s.programme, target: s.target, props: sourceProps(s.sources) }),
+  run: (r: Of<'runs'>): Row => ({ programme: r.programme, runner: r.runner, props: sourceProps(r.sources) }),
+};
+
+/** Cities and associations that also fund others: they get the Donor label too. */
+export const extraDonorIdsOf = (data: Pick<MergedData, 'cities' | 'associations'>): string[] =>
+  [...data.cities, ...data.associations].filter((a) => a.donorType).map((a) => a.id);
+
 /**
  * The rows of `data`; `stored` is what the store already holds that the data
  * refers to (nothing for the curated seed), from which orientation is derived too.
@@ -58,84 +136,32 @@ export function toGraphRows(data: MergedData, stored: StoreContext = nothingStor
     const match = geocode(c.country, [c.name, ...(c.aliases ?? [])]);
     if (match) geocoding.matched.push({ id: c.id, name: c.name, geoName: match.name, candidates: match.candidates });
     else geocoding.unmatched.push({ id: c.id, name: c.name, country: c.country });
-    return {
-      id: c.id,
-      props: {
-        ...actorProps('CITY', { ...c, sources: match ? [...c.sources, geoSource(match)] : c.sources }),
-        country: c.country,
-        ...countryProfile(c.country),
-        population: match?.population ?? null,
-        latitude: match?.latitude ?? null,
-        longitude: match?.longitude ?? null,
-        geonameId: match?.geonameId ?? null,
-        donorType: c.donorType ?? null,
-      },
-    };
+    return rowOf.city(c, match);
   });
 
   const orientations = orientPartnerships(data, stored);
   const inData = new Set(data.partnerships.map((p) => p.id));
-  const partnershipRow = (id: string, props: Record<string, unknown>): Row => ({ id, props: { ...props, ...orientations.get(id) } });
   const partnerships = [
-    ...data.partnerships.map((p) =>
-      partnershipRow(p.id, {
-        title: p.title,
-        startYear: p.startYear ?? null,
-        endYear: p.endYear ?? null,
-        themes: p.themes,
-        focus: p.focus,
-        parties: p.parties,
-        outcomes: p.outcomes,
-        ...sourceProps(p.sources, p.notes),
-      }),
-    ),
+    ...data.partnerships.map((p) => rowOf.partnership(p, orientations.get(p.id))),
     // Stored partnerships that gain parties through the data: only their derived orientation changes.
-    ...[...orientations.keys()].filter((id) => !inData.has(id)).map((id) => partnershipRow(id, {})),
+    ...[...orientations.keys()].filter((id) => !inData.has(id)).map((id): Row => ({ id, props: { ...orientations.get(id) } })),
   ];
 
   return {
     geocoding,
     rows: {
       cities,
-      associations: data.associations.map((a) => ({
-        id: a.id,
-        props: { ...actorProps('ASSOCIATION', a), scope: a.scope, country: a.country ?? null, region: a.region ?? null, donorType: a.donorType ?? null },
-      })),
-      networks: data.networks.map((n) => ({ id: n.id, props: { ...actorProps('NETWORK', n), region: n.region ?? null, themes: n.themes } })),
-      donors: data.donors.map((d) => ({ id: d.id, props: { ...actorProps('DONOR', d), donorType: d.donorType, country: d.country ?? null } })),
-      programmes: data.programmes.map((g) => ({
-        id: g.id,
-        props: {
-          ...actorProps('PROGRAMME', g),
-          modalities: g.modalities,
-          fundingSources: g.fundingSources,
-          startYear: g.startYear ?? null,
-          endYear: g.endYear ?? null,
-        },
-      })),
+      associations: data.associations.map(rowOf.association),
+      networks: data.networks.map(rowOf.network),
+      donors: data.donors.map(rowOf.donor),
+      programmes: data.programmes.map(rowOf.programme),
       partnerships,
-      extraDonorIds: [...data.cities, ...data.associations].filter((a) => a.donorType).map((a) => a.id),
-      participations: [
-        ...data.partnerships.flatMap((p) =>
-          p.participants.map((x) => ({ actor: x.actor, partnership: p.id, props: { role: x.role, ...sourceProps(p.sources) } })),
-        ),
-        ...data.participations.map((x) => ({ actor: x.actor, partnership: x.partnership, props: { role: x.role, ...sourceProps(x.sources, x.notes) } })),
-      ],
-      memberships: data.memberships.map((m) => ({ member: m.member, organisation: m.organisation, props: sourceProps(m.sources) })),
-      fundings: data.fundings.map((f) => ({
-        id: f.id,
-        donor: f.donor,
-        recipient: f.recipient,
-        props: {
-          amount: f.amount ?? null,
-          currency: f.currency ?? null,
-          startYear: f.startYear ?? null,
-          endYear: f.endYear ?? null,
-          ...sourceProps(f.sources, f.notes),
-        },
-      })),
-      supports: data.supports.map((s) => ({ programme: s.programme, target: s.target, props: sourceProps(s.sources) })),
-      runs: data.runs.map((r) => ({ programme: r.programme, runner: r.runner, props: sourceProps(r.sources) })),
+      extraDonorIds: extraDonorIdsOf(data),
+      participations: [...data.partnerships.flatMap(rowOf.participants), ...data.participations.map(rowOf.participation)],
+      memberships: data.memberships.map(rowOf.membership),
+      fundings: data.fundings.map(rowOf.funding),
+      supports: data.supports.map(rowOf.support),
+      runs: data.runs.map(rowOf.run),
     },
   };
 }

@@ -27,7 +27,7 @@ export const CITY = {
   populationMax: 30_000_000,
   /** How much a city is drawn as a partner: (population / min)^exponent, times log-normal noise, ... */
   activityExponent: 1,
-  activityNoise: 1.2,
+  activityNoise: 1.5,
   /** ... saturating towards this, so that the largest hubs do not take a share that grows with the set. */
   activityMax: 2000,
   /** Northern cities that fund others themselves (as Barcelona does), one per this many cities. */
@@ -35,7 +35,7 @@ export const CITY = {
 };
 
 export const PARTNERSHIP = {
-  perCity: 1.5,
+  perCity: 3.2,
   /** What a partnership links, by the bloc of the city that starts it. */
   kinds: {
     SOUTH: { regional: 0.62, northSouth: 0.17, southSouth: 0.1, triangular: 0.08, global: 0.03 },
@@ -43,7 +43,7 @@ export const PARTNERSHIP = {
     EAST: { regional: 0.7, northSouth: 0.2, southSouth: 0, triangular: 0, global: 0.1 },
   },
   /** Two participants, or a group of 3..8 (each one more this much less likely). */
-  groupShare: 0.14,
+  groupShare: 0.2,
   groupMax: 8,
   groupRatio: 0.6,
   /** In a triangular partnership, the third party is a donor rather than a Northern city this often. */
@@ -117,7 +117,7 @@ export const ORGANISATION = {
   citiesPerNetwork: 500,
   regionalNetworkShare: 0.75,
   /** Memberships, in all, per city. */
-  membershipsPerCity: 1,
+  membershipsPerCity: 1.6,
   /** A city with partnerships joins its national association this often; an isolated one much less. */
   associationJoinShare: 0.3,
   isolatedJoinShare: 0.04,
@@ -144,10 +144,10 @@ export const SUPPORT = {
   secondRunnerShare: 0.2,
   /** Share of programmes that focus on one region (the rest are global). */
   regionalProgrammeShare: 0.7,
-  fundingsPerCity: 0.2,
+  fundingsPerCity: 0.35,
   /** What a funding goes to. */
   recipients: { partnership: 0.45, city: 0.25, programme: 0.15, network: 0.1, association: 0.05 },
-  supportsPerCity: 0.1,
+  supportsPerCity: 0.2,
   /** What a programme supports. */
   targets: { partnership: 0.55, city: 0.45 },
   /** Amounts: log-normal around the median (EUR or USD), some unknown. */
