@@ -15,6 +15,10 @@ export interface MemoryTrend {
 
 const MB = 1024 * 1024;
 const round = (value: number) => Math.round(value * 10) / 10;
+export const megabytes = (bytes: number) => round(bytes / MB);
+
+/** The first quarter of a run of `seconds`, 5 to 15 s. */
+export const warmUpSeconds = (seconds: number) => Math.round(Math.min(15, Math.max(5, seconds / 4)));
 
 /** Least-squares slope of (x, y) points. */
 function slope(points: [number, number][]): number {
@@ -31,14 +35,14 @@ export function memoryTrend(samples: MemorySample[], value: (sample: MemorySampl
   if (samples.length < 2) throw new Error(`${samples.length} memory samples: the run is too short to tell a trend`);
   const first = samples[0]!.at;
   const runSeconds = (samples.at(-1)!.at - first) / 1000;
-  const warmUpSeconds = Math.round(Math.min(15, Math.max(5, runSeconds / 4)));
-  const settled = samples.filter((s) => s.at - first >= warmUpSeconds * 1000);
+  const warmUp = warmUpSeconds(runSeconds);
+  const settled = samples.filter((s) => s.at - first >= warmUp * 1000);
   const trend = settled.length >= 2 ? settled : samples;
   const perMs = slope(trend.map((s) => [s.at, value(s) / MB]));
   return {
-    warmUpSeconds,
-    afterWarmUpMb: round(value(trend[0]!) / MB),
-    endMb: round(value(trend.at(-1)!) / MB),
+    warmUpSeconds: warmUp,
+    afterWarmUpMb: megabytes(value(trend[0]!)),
+    endMb: megabytes(value(trend.at(-1)!)),
     slopeMbPerMinute: round(perMs * 60_000),
     samples: trend.length,
   };

@@ -18,8 +18,8 @@ import { parseArgs } from 'node:util';
 import { curatedDataDir, processAdminToken, startServerProcess, type GqlAnswer, type ServerProcess } from '../test/support/server-process.ts';
 import { readsOf } from './http-load.ts';
 import { latencyFigures, type LatencyFigures } from './latency-figures.ts';
-import type { MemorySample } from './memory-reporter.ts';
-import { memoryTrend, type MemoryTrend } from './memory-trend.ts';
+import { COLLECT, type MemorySample } from './memory-reporter.ts';
+import { megabytes, memoryTrend, warmUpSeconds, type MemoryTrend } from './memory-trend.ts';
 import type { Samples } from './served-data-set.ts';
 
 export interface MixedLoadOptions {
@@ -45,6 +45,8 @@ export interface MixedLoadFigures extends MixedLoadOptions {
   writesLost: number;
   rss: MemoryTrend;
   heapUsed: MemoryTrend;
+  /** Heap used right after a full collection, once warm-up is over and at the end (MB). */
+  heapAfterFullGc: { afterWarmUpMb: number; endMb: number };
 }
 
 const PROBE = 'Loadprobe';
@@ -82,7 +84,9 @@ export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Pro
   const dataDir = await curatedDataDir('mixed-load');
   const server = await startServerProcess(dataDir, { env: { NODE_ENV: 'production' }, preload: [fileURLToPath(new URL('./memory-reporter.ts', import.meta.url))] });
   const memory: MemorySample[] = [];
-  server.child.on('message', (sample: MemorySample) => memory.push(sample));
+  const collected: MemorySample[] = [];
+  server.child.on('message', (sample: MemorySample) => (sample.collected ? collected : memory).push(sample));
+  const collectGarbage = () => server.child.send(COLLECT);
   try {
     const reads = Object.values(readsOf(await samplesOf(server)));
     const token = await processAdminToken();
@@ -116,6 +120,7 @@ export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Pro
 
     const start = performance.now();
     const startedAt = Date.now();
+    setTimeout(collectGarbage, warmUpSeconds(seconds) * 1000);
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
@@ -135,6 +140,8 @@ export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Pro
     });
     const elapsed = performance.now() - start;
     const during = memory.filter((m) => m.at >= startedAt && m.at <= startedAt + elapsed);
+    collectGarbage();
+    while (collected.length < 2) await new Promise((resolve) => setTimeout(resolve, 50));
     const found = await storedProbeCities(server);
     const lost = [...acknowledged].filter((id) => !found.has(id)).length;
     const total = latencies.read.length + latencies.write.length;
@@ -155,6 +162,7 @@ export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Pro
       writesLost: lost,
       rss: memoryTrend(during, (m) => m.rss),
       heapUsed: memoryTrend(during, (m) => m.heapUsed),
+      heapAfterFullGc: { afterWarmUpMb: megabytes(collected[0]!.heapUsed), endMb: megabytes(collected[1]!.heapUsed) },
     };
   } finally {
     await server.kill('SIGTERM');
@@ -176,6 +184,7 @@ export function printMixedLoad(f: MixedLoadFigures): string[] {
     `  writes              ${f.writesAcknowledged} acknowledged, ${f.writesFound} found in the store, ${f.writesLost} lost`,
     `  server RSS          ${trend(f.rss)}`,
     `  server heap used    ${trend(f.heapUsed)}`,
+    `  heap after full GC  ${f.heapAfterFullGc.afterWarmUpMb} MB after warm-up, ${f.heapAfterFullGc.endMb} MB at the end (the writes add ${f.writesFound} cities)`,
     `  verdict             ${failed ? 'FAILED' : 'no 5xx, no error, no lost write'}`,
   ];
 }
