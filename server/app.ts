@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -17,6 +17,7 @@ import { callerOf } from './auth/caller.ts';
 import { readConfig, type Config } from './config.ts';
 import { createContext, type Context } from './graphql/context.ts';
 import { createErrorFormatter } from './graphql/format-error.ts';
+import { NameSearch } from './graphql/name-search.ts';
 import { schema } from './graphql/schema.ts';
 import { queryProtection } from './http/query-limits.ts';
 import { requestErrors } from './http/request-errors.ts';
@@ -52,12 +53,15 @@ export async function createApp(store: GraphStore, config: AppConfig = readConfi
     parseOptions: protection.parseOptions,
     plugins: [
       ...protection.plugins,
+      // The schema sets no cache hints, so Apollo's default cache-control plugin would only wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       http.introspection ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   const analytics = new Analytics(store);
+  const names = new NameSearch(store);
   const app = express();
   app.disable('x-powered-by');
 
@@ -79,7 +83,7 @@ export async function createApp(store: GraphStore, config: AppConfig = readConfi
     // Room for the file content that importDataSet carries.
     express.json({ limit: http.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(store, analytics, callerOf(config.jwtSecret, req.headers.authorization)),
+      context: async ({ req }) => createContext(store, analytics, names, callerOf(config.jwtSecret, req.headers.authorization)),
     }),
   );
   app.use('/graphql', ignoreLateAnswers, requestErrors(http.bodyLimit));

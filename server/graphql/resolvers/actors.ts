@@ -9,7 +9,7 @@ import type {
 import { DEFAULT_REACH } from '../../analytics/support.ts';
 import type { Context } from '../context.ts';
 import { checkRange } from '../errors.ts';
-import { mapFunding, type ActorModel } from '../models.ts';
+import { mapActor, mapFunding, type ActorModel } from '../models.ts';
 import { actorOrPartnership, actors, column, partnerships } from './lookups.ts';
 
 const partnershipsOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
@@ -33,7 +33,8 @@ async function supportOf(city: ActorModel, ctx: Context, reach: number) {
 
 export const City: CityResolvers = {
   partnerships: partnershipsOf,
-  partners: async (city, _, ctx) => actors(ctx, column(await ctx.loaders.partnersOf.load(city.id), 'partner')),
+  // The statement brings the partners' nodes: no second round trip to load them.
+  partners: async (city, _, ctx) => (await ctx.loaders.partnersOf.load(city.id)).map((row) => mapActor(row)!),
   memberships: membershipsOf,
   supporters: async (city, { reach }, ctx) => actors(ctx, (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).supporters),
   supportLevel: async (city, { reach }, ctx) => (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).level,

@@ -6,7 +6,7 @@ import type { GraphStats, QueryResolvers } from '../generated/resolvers-types.ts
 import { mapActor } from '../models.ts';
 import { connection, MAX_PAGE_SIZE, pageWindow } from '../pagination.ts';
 import type { Context } from '../context.ts';
-import { actor, partnership } from './lookups.ts';
+import { actor, actors, partnership } from './lookups.ts';
 
 interface Page {
   total: number;
@@ -29,8 +29,7 @@ export const Query: QueryResolvers = {
     const key = foldName(text);
     checkRange(first ?? 20, 1, MAX_PAGE_SIZE, 'first');
     if (!key) return [];
-    const rows = await ctx.store.run('search-actors', { key, words: key.split(' '), kinds: kinds?.length ? kinds : null, limit: first ?? 20 });
-    return rows.map((row) => mapActor(row)!);
+    return actors(ctx, await ctx.names.search(key, kinds?.length ? kinds : null, first ?? 20));
   },
 
   cities: async (_, { where, first, after }, ctx) => {
