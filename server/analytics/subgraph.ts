@@ -12,29 +12,47 @@ export interface Annotations {
   clusters: Map<string, string>;
 }
 
+function nodesOf(graph: ActorGraph, { support, clusters }: Annotations, ids: Iterable<string>): Subgraph['nodes'] {
+  return [...ids].map((id) => {
+    const actor = graph.getNodeAttributes(id);
+    return {
+      id,
+      kind: actor.kind,
+      label: actor.name,
+      cluster: clusters.get(id) ?? null,
+      supportLevel: support.get(id)?.level ?? null,
+      region: actor.region,
+      country: actor.country,
+    };
+  });
+}
+
+function edgesOf(graph: ActorGraph, keys: Iterable<string>): Subgraph['edges'] {
+  return [...keys].map((key) => {
+    const edge = graph.getEdgeAttributes(key);
+    return { id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId };
+  });
+}
+
 /** The nodes `keep` (all when omitted) and the edges between them, annotated with cluster and support level. */
-export function toSubgraph(graph: ActorGraph, { support, clusters }: Annotations, keep?: (id: string) => boolean): Subgraph {
+export function toSubgraph(graph: ActorGraph, annotations: Annotations, keep?: (id: string) => boolean): Subgraph {
   const kept = new Set(graph.filterNodes((id) => !keep || keep(id)));
-  return {
-    nodes: [...kept].map((id) => {
-      const actor = graph.getNodeAttributes(id);
-      return {
-        id,
-        kind: actor.kind,
-        label: actor.name,
-        cluster: clusters.get(id) ?? null,
-        supportLevel: support.get(id)?.level ?? null,
-        region: actor.region,
-        country: actor.country,
-      };
-    }),
-    edges: graph
-      .filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b))
-      .map((key) => {
-        const edge = graph.getEdgeAttributes(key);
-        return { id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId };
-      }),
-  };
+  return { nodes: nodesOf(graph, annotations, kept), edges: edgesOf(graph, graph.filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b))) };
+}
+
+/**
+ * The nodes `ids` and the edges between them, found from the nodes' own
+ * edges: for a few nodes of a large graph, without a pass over all of it
+ * (a neighbourhood at 100k cities would scan a million edges).
+ */
+function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<string>): Subgraph {
+  const edges = new Set<string>();
+  for (const id of ids) {
+    graph.forEachEdge(id, (key, _edge, a, b) => {
+      if (ids.has(a) && ids.has(b)) edges.add(key);
+    });
+  }
+  return { nodes: nodesOf(graph, annotations, ids), edges: edgesOf(graph, edges) };
 }
 
 /** Every actor within `depth` hops of `id`, with the edges between them. */
@@ -44,14 +62,14 @@ export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: s
     within.add(node);
     return hops >= depth; // true: do not go beyond this node
   });
-  return toSubgraph(graph, annotations, (node) => within.has(node));
+  return subgraphAround(graph, annotations, within);
 }
 
 /** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */
 export function shortestPath(graph: ActorGraph, annotations: Annotations, from: string, to: string, maxHops: number): Subgraph | null {
   const path = bidirectional(graph, from, to);
   if (!path || path.length - 1 > maxHops) return null;
-  const whole = toSubgraph(graph, annotations, (node) => path.includes(node));
+  const whole = subgraphAround(graph, annotations, new Set(path));
   const hop = (a: string, b: string) => (e: { source: string; target: string }) =>
     (e.source === a && e.target === b) || (e.source === b && e.target === a);
   return {
