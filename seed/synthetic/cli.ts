@@ -1,31 +1,20 @@
-// npm run synthetic -- --cities N [--seed S] (--out FILE.json | --load [--reset]):
-// generates a synthetic data set (seed/SYNTHETIC.md) and writes it as a JSON
-// data set file, for `npm run import`, or loads it straight into the
-// configured store (C2C_DATA_DIR or NEO4J_URI, as `npm run seed` does) with a
-// progress display; then prints what it wrote and the time taken.
+// npm run synthetic -- --cities N [--seed S] --out FILE.json: generates a
+// synthetic data set (seed/SYNTHETIC.md) and writes it as a JSON data set
+// file, for `npm run import` or another machine. Loading one straight into the
+// store is `npm run seed -- --synthetic N` (seed/cli.ts), which keeps the
+// made-up populations and coordinates that the file format has no field for.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { readConfig } from '../../server/config.ts';
-import { openStore } from '../../server/store/open-store.ts';
-import { progressDisplay } from '../import/progress-display.ts';
 import { COLLECTIONS } from '../schema.ts';
 import { generateDataSet, type SyntheticDataSet } from './generate.ts';
 import { dataSetLines } from './json-lines.ts';
-import { loadDataSet } from './load.ts';
-import { MAX_CITIES, MIN_CITIES } from './shape.ts';
+import { CITIES_RANGE, citiesOption, commandLineFailure, countsLine, wholeNumberOption } from './seed-synthetic.ts';
 
-const USAGE = `Usage: npm run synthetic -- --cities ${MIN_CITIES}..${MAX_CITIES} [--seed 42] (--out FILE.json | --load [--reset])`;
+const USAGE = `Usage: npm run synthetic -- --cities ${CITIES_RANGE} [--seed 42] --out FILE.json (to load one into the store: npm run seed -- --synthetic N [--seed S] [--reset])`;
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
-const counts = (entries: [string, number][]) => entries.filter(([, n]) => n).map(([k, n]) => `${k} ${n}`).join(', ');
-
-function wholeNumber(option: string, value: string | undefined): number {
-  const n = Number(value);
-  if (value === undefined || !/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new Error(`--${option} must be a whole number, not "${value ?? ''}". ${USAGE}`);
-  return n;
-}
 
 async function writeFile(path: string, set: SyntheticDataSet): Promise<void> {
   const out = createWriteStream(path, 'utf8');
@@ -36,54 +25,23 @@ async function writeFile(path: string, set: SyntheticDataSet): Promise<void> {
   await once(out, 'finish');
 }
 
-async function load(set: SyntheticDataSet, reset: boolean): Promise<string[]> {
-  const config = readConfig();
-  const store = await openStore(config);
-  const progress = progressDisplay();
-  try {
-    const where = config.neo4j ? `Neo4j at ${config.neo4j.uri}` : `the embedded store ${config.dataDir ? `in ${config.dataDir}` : 'in memory'}`;
-    const started = performance.now();
-    if (reset) await store.run('delete-all');
-    const written = await loadDataSet(store, set, (done, total) => progress.update({ phase: 'writing', done, total }));
-    const [stats] = await store.run<Record<string, number>>('stats');
-    return [
-      `Loaded into ${where}${reset ? ' (emptied first)' : ''} in ${seconds(started)} s.`,
-      `  written: ${counts(Object.entries(written))}`,
-      `  in the store: ${counts(Object.entries(stats ?? {}))}`,
-    ];
-  } finally {
-    progress.stop();
-    await store.close();
-  }
-}
-
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { cities: { type: 'string' }, seed: { type: 'string', default: '42' }, out: { type: 'string' }, load: { type: 'boolean', default: false }, reset: { type: 'boolean', default: false } },
-  });
-  const cities = wholeNumber('cities', values.cities);
-  const seed = wholeNumber('seed', values.seed);
-  if (Boolean(values.out) === values.load) throw new Error(`Say where the data set goes: --out FILE.json or --load. ${USAGE}`);
-  if (values.out && !values.out.endsWith('.json')) throw new Error(`--out ${values.out}: the file must end in .json. ${USAGE}`);
-  if (values.reset && !values.load) throw new Error(`--reset empties the store before --load. ${USAGE}`);
+  const { values } = parseArgs({ options: { cities: { type: 'string' }, seed: { type: 'string', default: '42' }, out: { type: 'string' } } });
+  const cities = citiesOption('cities', values.cities, USAGE);
+  const seed = wholeNumberOption('seed', values.seed, USAGE);
+  if (!values.out?.endsWith('.json')) throw new Error(`--out must name a file ending in .json, not "${values.out ?? ''}". ${USAGE}`);
 
   const started = performance.now();
   const set = generateDataSet({ cities, seed });
-  const records = COLLECTIONS.map((c): [string, number] => [c, set.file[c].length]);
-  const lines = [`Generated ${set.file.document} (${cities} cities) in ${seconds(started)} s: ${counts(records)}.`];
-  if (values.out) {
-    const writing = performance.now();
-    await writeFile(values.out, set);
-    lines.push(`Wrote ${values.out} in ${seconds(writing)} s; load it with: npm run import -- ${values.out}`);
-    lines.push('  (the seed format has no population or coordinates: imported synthetic cities have none; --load writes them)');
-  } else {
-    lines.push(...(await load(set, values.reset)));
-  }
-  lines.push(`Done in ${seconds(started)} s.`);
-  console.log(lines.join('\n'));
+  const records = Object.fromEntries(COLLECTIONS.map((c) => [c, set.file[c].length]));
+  console.log(`Generated ${set.file.document} (${cities} cities) in ${seconds(started)} s: ${countsLine(records)}.`);
+  const writing = performance.now();
+  await writeFile(values.out, set);
+  console.log(`Wrote ${values.out} in ${seconds(writing)} s; load it with: npm run import -- ${values.out}`);
+  console.log('  (the seed format has no population or coordinates: imported synthetic cities have none; npm run seed -- --synthetic N writes them)');
 }
 
 main().catch((error) => {
-  console.error((error as Error).message);
+  console.error(commandLineFailure(error, USAGE) ?? error);
   process.exit(1);
 });
