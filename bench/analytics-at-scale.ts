@@ -1,21 +1,20 @@
-// The analyses at scale: a synthetic data set (seed/synthetic) of N cities is
-// loaded into an in-memory embedded store, then each analysis is timed on a
-// fresh Analytics: the projection read first, then each analysis once cold
-// (computed) and once warm (from the cache of the data version).
+// The analyses on a loaded store (a synthetic data set, or the twin cities):
+// the projection is read once, then each analysis is timed cold, computed
+// from that projection with nothing else cached (a fresh Analytics over the
+// same projection: no analysis profits from the selection, actor graph or
+// support another one built), and cached (asked again). The first answer
+// after a write costs the projection read plus the cold time.
 import { performance } from 'node:perf_hooks';
 import { Analytics } from '../server/analytics/analytics.ts';
-import { openStore } from '../server/store/open-store.ts';
-import { generateDataSet } from '../seed/synthetic/generate.ts';
-import { loadDataSet } from '../seed/synthetic/load.ts';
+import { ProjectionCache } from '../server/analytics/projection.ts';
+import type { GraphStore } from '../server/store/store.ts';
 
-export interface ScaleFigures {
-  cities: number;
-  nodes: number;
-  relationships: number;
-  loadSeconds: number;
+export interface AnalysisFigures {
   projectionMs: number;
+  /** The city matches are asked for, and the theme. */
+  matchesFor: { cityId: string; theme: string };
   /** Per analysis: the first (computed) and second (cached) call, in ms. */
-  analyses: Record<string, { coldMs: number; warmMs: number }>;
+  analyses: Record<string, { coldMs: number; cachedMs: number }>;
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -26,43 +25,63 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return round(performance.now() - start);
 }
 
-export async function analyticsAtScale(cities: number): Promise<ScaleFigures> {
-  const store = await openStore({ dataDir: null, neo4j: null });
-  try {
-    const set = generateDataSet({ cities, seed: 42 });
-    const loadStart = performance.now();
-    const written = await loadDataSet(store, set);
-    const loadSeconds = Math.round((performance.now() - loadStart) / 100) / 10;
-    const [stats] = await store.run<Record<string, number>>('stats');
+const MATCH_THEME = 'WATER_SANITATION';
 
-    const analytics = new Analytics(store);
-    const projectionMs = await timed(() => analytics.hasActor('nobody'));
-    const asker = set.file.cities.find((c) => set.file.partnerships.some((p) => p.participants.some((x) => x.actor === c.id)))!.id;
-    const runs: Record<string, () => Promise<unknown>> = {
-      'supportLevel (every city)': () => analytics.citySupport(asker),
-      'isolatedCities': () => analytics.isolatedCities(null, 2),
-      'supportGaps by region': () => analytics.supportGaps('REGION', null, 2),
-      'supportGaps by country': () => analytics.supportGaps('COUNTRY', null, 2),
-      'clusters (Louvain)': () => analytics.clusters(null, 'LOUVAIN'),
-      'clusters (components)': () => analytics.clusters(null, 'CONNECTED_COMPONENTS'),
-      'triangles ANY': () => analytics.triangles('ANY', null),
-      'triangles SOUTH_SOUTH_PLUS_ONE': () => analytics.triangles('SOUTH_SOUTH_PLUS_ONE', null),
-      'matches (one city, one theme)': () => analytics.matches(asker, 'WATER_SANITATION'),
-      'coverage': () => analytics.coverage(null),
-      'graph, Africa': () => analytics.graph({ regions: ['AFRICA'] }),
-    };
-    const analyses: ScaleFigures['analyses'] = {};
-    for (const [name, run] of Object.entries(runs)) analyses[name] = { coldMs: await timed(run), warmMs: await timed(run) };
-    return {
-      cities,
-      // Rows written per kind: a city that also funds is one node, counted once.
-      nodes: ['cities', 'associations', 'networks', 'donors', 'programmes', 'partnerships'].reduce((sum, kind) => sum + (written[kind] ?? 0), 0),
-      relationships: stats?.relationships ?? 0,
-      loadSeconds,
-      projectionMs,
-      analyses,
-    };
-  } finally {
-    await store.close();
+/** Times each analysis on what `store` holds; matches are asked for `cityId` (a city with partnerships). */
+export async function timeAnalyses(store: GraphStore, cityId: string): Promise<AnalysisFigures> {
+  const projections = new ProjectionCache(store);
+  const projectionMs = await timed(() => projections.get());
+  const runs: Record<string, (analytics: Analytics) => Promise<unknown>> = {
+    'clusters (Louvain)': (a) => a.clusters(null, 'LOUVAIN'),
+    'clusters (components)': (a) => a.clusters(null, 'CONNECTED_COMPONENTS'),
+    'triangles ANY': (a) => a.triangles('ANY', null),
+    'triangles SOUTH_SOUTH_PLUS_ONE': (a) => a.triangles('SOUTH_SOUTH_PLUS_ONE', null),
+    'isolatedCities': (a) => a.isolatedCities(null, 2),
+    'supportGaps by region': (a) => a.supportGaps('REGION', null, 2),
+    'supportGaps by country': (a) => a.supportGaps('COUNTRY', null, 2),
+    'supportLevel (one city)': (a) => a.citySupport(cityId),
+    'matches (one city, one theme)': (a) => a.matches(cityId, MATCH_THEME),
+    'coverage': (a) => a.coverage(null),
+    'graph, Africa': (a) => a.graph({ regions: ['AFRICA'] }),
+  };
+  const analyses: AnalysisFigures['analyses'] = {};
+  for (const [name, run] of Object.entries(runs)) {
+    const analytics = new Analytics(store, projections);
+    analyses[name] = { coldMs: await timed(() => run(analytics)), cachedMs: await timed(() => run(analytics)) };
   }
+  return { projectionMs, matchesFor: { cityId, theme: MATCH_THEME }, analyses };
+}
+
+/** The figures as lines, under a title. */
+export function printAnalyses(title: string, figures: AnalysisFigures): string[] {
+  return [
+    title,
+    `  projection read (once per data version): ${figures.projectionMs} ms`,
+    ...Object.entries(figures.analyses).map(([name, t]) => `  ${name.padEnd(34)} ${String(t.coldMs).padStart(9)} ms cold, ${String(t.cachedMs).padStart(6)} ms cached`),
+  ];
+}
+
+/** The analyses at one synthetic size, as bench/run.ts prints them. */
+export interface ScaleFigures {
+  cities: number;
+  nodes: number;
+  relationships: number;
+  loadSeconds: number;
+  projectionMs: number;
+  analyses: Record<string, { coldMs: number; warmMs: number }>;
+}
+
+/** Loads a synthetic set of `cities` cities in a child process (bench/load-rate.ts) and times the analyses on it. */
+export async function analyticsAtScale(cities: number): Promise<ScaleFigures> {
+  const { loadRate } = await import('./load-rate.ts');
+  const [figures] = await loadRate({ sizes: [cities], analysesAt: [cities] });
+  const { projectionMs, analyses } = figures!.analyses!;
+  return {
+    cities,
+    nodes: figures!.nodes,
+    relationships: figures!.relationships,
+    loadSeconds: figures!.loadSeconds,
+    projectionMs,
+    analyses: Object.fromEntries(Object.entries(analyses).map(([name, t]) => [name, { coldMs: t.coldMs, warmMs: t.cachedMs }])),
+  };
 }

@@ -55,8 +55,9 @@ export class Analytics {
   private readonly projections: ProjectionCache;
   private readonly results = new WeakMap<Projection, Map<string, unknown>>();
 
-  constructor(store: GraphStore) {
-    this.projections = new ProjectionCache(store);
+  /** `projections` may be shared: the benchmark times each analysis cold on its own results over one projection read. */
+  constructor(store: GraphStore, projections: ProjectionCache = new ProjectionCache(store)) {
+    this.projections = projections;
   }
 
   /** `compute` once per projection (data version) and key. */
