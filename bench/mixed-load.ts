@@ -11,11 +11,10 @@
 //
 //   npx tsx bench/mixed-load.ts [--seconds 60] [--connections 100] [--json]
 import autocannon from 'autocannon';
-import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { curatedDataDir, processAdminToken, startServerProcess, type GqlAnswer, type ServerProcess } from '../test/support/server-process.ts';
+import { curatedDataDir, processAdminToken, removeDataDirs, startServerProcess, type GqlAnswer, type ServerProcess } from '../test/support/server-process.ts';
 import { readsOf } from './http-load.ts';
 import { latencyFigures, type LatencyFigures } from './latency-figures.ts';
 import { COLLECT, type MemorySample } from './memory-reporter.ts';
@@ -170,7 +169,7 @@ export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Pro
     };
   } finally {
     await server.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    removeDataDirs();
   }
 }
 

@@ -11,7 +11,7 @@ import { generateDataSet } from '../seed/synthetic/generate.ts';
 import { dataSetLines } from '../seed/synthetic/json-lines.ts';
 import { EMBEDDED_FILE } from '../server/store/open-store.ts';
 import { walDirectory } from '../server/store/wal-sync.ts';
-import { curatedDataDir, startServerProcess, type ServerProcess } from './support/server-process.ts';
+import { curatedDataDir, removeDataDirs, startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const IMPORT = readFileSync(new URL('./operations/import.graphql', import.meta.url), 'utf8');
 const STATS = '{ stats { cities associations networks donors programmes partnerships relationships } }';
@@ -23,6 +23,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let server: ServerProcess | undefined;
 afterEach(async () => {
   await server?.kill('SIGKILL');
+  removeDataDirs();
 });
 
 const stats = async (running: ServerProcess) => {

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createHub, HUB, nothingAcknowledged, storedProbe, writeUntilDeath, type Acknowledged,
 } from './support/acknowledged-writes.ts';
-import { curatedDataDir, startServerProcess, type ServerProcess } from './support/server-process.ts';
+import { curatedDataDir, removeDataDirs, startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const CLIENTS = 4;
 const PER_CLIENT = 60;
@@ -16,6 +16,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let server: ServerProcess | undefined;
 afterEach(async () => {
   await server?.kill('SIGKILL');
+  removeDataDirs();
 });
 
 /** Checks the restarted server holds every acknowledged write, whole; returns how many probe cities it holds. */

@@ -12,7 +12,7 @@ import { generateDataSet } from '../seed/synthetic/generate.ts';
 import { dataSetLines } from '../seed/synthetic/json-lines.ts';
 import { EMBEDDED_FILE, openStore } from '../server/store/open-store.ts';
 import { walDirectory } from '../server/store/wal-sync.ts';
-import { curatedDataDir, startServerProcess, type ServerProcess } from './support/server-process.ts';
+import { curatedDataDir, removeDataDirs, startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const IMPORT = readFileSync(new URL('./operations/import.graphql', import.meta.url), 'utf8');
 const FILE = 'shutdown-import.json';
@@ -22,6 +22,7 @@ const STATS = '{ stats { cities partnerships relationships } }';
 let server: ServerProcess | undefined;
 afterEach(async () => {
   await server?.kill('SIGKILL');
+  removeDataDirs();
 });
 
 /** GET /health on `agent`'s kept-alive connection; resolves when the answer is read, leaving the connection idle and open. */

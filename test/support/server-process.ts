@@ -4,7 +4,7 @@
 // bench, which samples its memory alone. Writes carry an admin token signed
 // with the secret the child is given.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,13 +45,21 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const made: string[] = [];
+
 /** A new data directory holding the curated data, closed cleanly (seeded here: quicker than a first start of the server). */
 export async function curatedDataDir(prefix: string): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), `c2c-${prefix}-`));
+  made.push(dataDir);
   const store = await openStore({ dataDir, neo4j: null });
   await seedCurated(store);
   await store.close();
   return dataDir;
+}
+
+/** Removes the data directories curatedDataDir made (once no server runs on them). */
+export function removeDataDirs(): void {
+  for (const dataDir of made.splice(0)) rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** A token for the child's secret, valid an hour. */
