@@ -5,6 +5,9 @@
 import { parseArgs } from 'node:util';
 import { analyticsAtScale, type ScaleFigures } from './analytics-at-scale.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
+import { graphqlOverhead, printGraphqlOverhead } from './graphql-overhead.ts';
+import { httpLoad, printHttpLoad } from './http-load.ts';
+import { mixedLoad, printMixedLoad } from './mixed-load.ts';
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +16,13 @@ const { values } = parseArgs({
     iterations: { type: 'string', default: '300' },
     // Synthetic data set sizes the analyses are timed at (comma-separated city counts).
     scale: { type: 'string', default: '10000,100000' },
+    // Synthetic sizes the HTTP reads are loaded at, and each read's run under autocannon.
+    'http-sizes': { type: 'string', default: '1000,10000,100000' },
+    'http-seconds': { type: 'string', default: '10' },
+    'http-connections': { type: 'string', default: '10' },
+    // The mixed read/write run of issue 8.
+    'mixed-seconds': { type: 'string', default: '60' },
+    'mixed-connections': { type: 'string', default: '100' },
   },
 });
 
@@ -43,6 +53,21 @@ const SECTIONS: Section[] = [
       return all;
     },
     print: printScale,
+  },
+  {
+    name: 'http',
+    run: () => httpLoad({ sizes: sizes(values['http-sizes']!), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) }),
+    print: printHttpLoad,
+  },
+  {
+    name: 'overhead',
+    run: () => graphqlOverhead({ sizes: sizes(values['http-sizes']!), seconds: Number(values['http-seconds']), connections: 1 }),
+    print: printGraphqlOverhead,
+  },
+  {
+    name: 'mixed',
+    run: () => mixedLoad({ seconds: Number(values['mixed-seconds']), connections: Number(values['mixed-connections']) }),
+    print: printMixedLoad,
   },
 ];
 
