@@ -27,6 +27,13 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 const MATCH_THEME = 'WATER_SANITATION';
 
+/** The city with the most partnerships in a data set: matches search farthest from it, so it is the one they are timed for. */
+export function busiestCity(partnerships: { participants: { actor: string }[] }[]): string {
+  const count = new Map<string, number>();
+  for (const p of partnerships) for (const { actor } of p.participants) if (actor.startsWith('city:')) count.set(actor, (count.get(actor) ?? 0) + 1);
+  return [...count].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
 /** Times each analysis on what `store` holds; matches are asked for `cityId` (a city with partnerships). */
 export async function timeAnalyses(store: GraphStore, cityId: string): Promise<AnalysisFigures> {
   const projections = new ProjectionCache(store);

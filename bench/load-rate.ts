@@ -13,8 +13,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../server/store/open-store.ts';
 import { seedSynthetic } from '../seed/synthetic/seed-synthetic.ts';
-import type { SyntheticDataSet } from '../seed/synthetic/generate.ts';
-import { printAnalyses, timeAnalyses, type AnalysisFigures } from './analytics-at-scale.ts';
+import { busiestCity, printAnalyses, timeAnalyses, type AnalysisFigures } from './analytics-at-scale.ts';
 import { peakRssMiB } from './peak-memory.ts';
 
 export interface LoadFigures {
@@ -44,13 +43,6 @@ const NODE_KINDS = ['cities', 'associations', 'networks', 'donors', 'programmes'
 const CHILD_FLAG = '--load-rate-child';
 const THIS_FILE = fileURLToPath(import.meta.url);
 
-/** The city with the most partnerships: matches search farthest from it. */
-function busiestCity(set: SyntheticDataSet): string {
-  const count = new Map<string, number>();
-  for (const p of set.file.partnerships) for (const { actor } of p.participants) if (actor.startsWith('city:')) count.set(actor, (count.get(actor) ?? 0) + 1);
-  return [...count].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-}
-
 /** In the child: one size, generated, loaded and (if asked) analysed. */
 async function measureSize(cities: number, seed: number, analyse: boolean): Promise<LoadFigures> {
   const store = await openStore({ dataDir: null, neo4j: null });
@@ -59,7 +51,7 @@ async function measureSize(cities: number, seed: number, analyse: boolean): Prom
     const peakAfterLoad = peakRssMiB();
     const [stats] = await store.run<{ relationships: number }>('stats');
     const relationships = stats?.relationships ?? 0;
-    const analyses = analyse ? await timeAnalyses(store, busiestCity(set)) : null;
+    const analyses = analyse ? await timeAnalyses(store, busiestCity(set.file.partnerships)) : null;
     const round = (n: number) => Math.round(n * 10) / 10;
     return {
       cities,

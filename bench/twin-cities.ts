@@ -1,0 +1,85 @@
+// The twin-cities import on the whole file (seed/TWIN_CITIES.md), as `npm run
+// twin-cities` runs it, into a fresh in-memory embedded store that holds the
+// curated data set first (the import joins its cities by id): the time to read
+// and resolve the file, the rows left out, the time to load it (one
+// transaction), and then every analysis on the result, cold and cached
+// (bench/analytics-at-scale.ts).
+//
+//   npx tsx bench/twin-cities.ts [--file PATH] [--json]
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openStore } from '../server/store/open-store.ts';
+import { loadCurated } from '../seed/load-curated.ts';
+import { seedCurated } from '../seed/seed-curated.ts';
+import { countsLine } from '../seed/synthetic/seed-synthetic.ts';
+import { buildTwinCities } from '../seed/twin-cities/build.ts';
+import { loadTwinCities } from '../seed/twin-cities/load.ts';
+import { busiestCity, printAnalyses, timeAnalyses, type AnalysisFigures } from './analytics-at-scale.ts';
+
+/** Where `npm run twin-cities` reads the file by default. */
+const DEFAULT_FILE = fileURLToPath(new URL('../../shared/data/twin-cities/twin_cities.csv', import.meta.url));
+
+export interface TwinCitiesFigures {
+  file: string;
+  rows: number;
+  cities: number;
+  partnerships: number;
+  /** Rows left out (seed/TWIN_CITIES.md says why). */
+  unresolved: number;
+  /** Reading, resolving and merging the rows into records. */
+  parseSeconds: number;
+  /** Deriving the rows and writing them on top of the curated data, in one transaction. */
+  loadSeconds: number;
+  /** What the store holds afterwards, curated data included: nodes by label (a city that funds is counted among donors too) and relationships. */
+  stored: Record<string, number>;
+  analyses: AnalysisFigures;
+}
+
+const secondsSince = (start: number) => Math.round((performance.now() - start) / 100) / 10;
+
+export async function twinCitiesBench({ file = DEFAULT_FILE }: { file?: string } = {}): Promise<TwinCitiesFigures> {
+  const store = await openStore({ dataDir: null, neo4j: null });
+  try {
+    await seedCurated(store);
+    const parsing = performance.now();
+    const result = buildTwinCities(readFileSync(file, 'utf8'), loadCurated().cities);
+    const parseSeconds = secondsSince(parsing);
+    const loading = performance.now();
+    await loadTwinCities(store, result);
+    const loadSeconds = secondsSince(loading);
+    const [stored = {}] = await store.run<Record<string, number>>('stats');
+    const { report } = result;
+    return {
+      file,
+      rows: report.rows,
+      cities: report.cities,
+      partnerships: report.partnerships,
+      unresolved: report.unresolved.length,
+      parseSeconds,
+      loadSeconds,
+      stored,
+      analyses: await timeAnalyses(store, busiestCity(result.data.partnerships)),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+export function printTwinCities(f: TwinCitiesFigures): string[] {
+  return [
+    `Twin cities, the whole file (${f.rows} rows), on top of the curated data, embedded engine in memory`,
+    `  read and resolved in ${f.parseSeconds} s: ${f.cities} cities, ${f.partnerships} partnerships, ${f.unresolved} rows left out`,
+    `  loaded in ${f.loadSeconds} s (one transaction); the store then holds ${countsLine(f.stored)}`,
+    '',
+    ...printAnalyses(`Analyses on the twin cities (matches for ${f.analyses.matchesFor.cityId})`, f.analyses),
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { file: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const figures = await twinCitiesBench({ file: values.file });
+  console.log(printTwinCities(figures).join('\n'));
+  if (values.json) console.log(JSON.stringify(figures));
+}
