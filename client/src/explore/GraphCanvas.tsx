@@ -1,5 +1,6 @@
-// The Cytoscape canvas: draws what it is given, lays it out with fCoSE or by
-// geography (over country outlines), marks the selection and what a view
+// The Cytoscape canvas: draws what it is given, lays it out with fCoSE (or,
+// above LARGE_GRAPH actors, by cluster then ForceAtlas2 in a worker:
+// large-layout.ts) or by geography (over country outlines), marks the selection and what a view
 // highlights (a path, a triangle, a cluster), colours nodes as a view asks
 // (clusters), and reports taps. It owns no application state: that is in the URL.
 import { useEffect, useRef, useState } from 'react';
@@ -8,29 +9,27 @@ import fcose from 'cytoscape-fcose';
 import { toElements, type Drawn } from './elements.ts';
 import { drawOutlines, type Point } from './geo.ts';
 import { stylesheet } from './graph-style.ts';
+import { exposeGraph } from './page-hook.ts';
+import { LARGE_GRAPH, layOutLarge } from './large-layout.ts';
+import { rendererOptions } from './renderer.ts';
 import type { LayoutMode } from './explore-state.ts';
 
 cytoscape.use(fcose);
 
-export function runLayout(cy: cytoscape.Core, mode: LayoutMode, positions: ReadonlyMap<string, Point> | null): void {
-  if (cy.nodes().empty()) return;
-  const options =
-    mode === 'geo' && positions
-      ? { name: 'preset', positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 }, fit: true, padding: 30 }
-      : // 'proof' untangles hubs best and costs little on the curated graph; on
-        // imported graphs of thousands of actors it would hold the page for
-        // seconds, so quality drops with size.
-        {
-          name: 'fcose',
-          quality: cy.nodes().length > 3000 ? 'draft' : cy.nodes().length > 600 ? 'default' : 'proof',
-          randomize: true,
-          animate: false,
-          fit: true,
-          padding: 30,
-          nodeRepulsion: 6500,
-          idealEdgeLength: 70,
-        };
-  cy.layout(options as cytoscape.LayoutOptions).run();
+const NOTHING_RUNNING = () => {};
+
+/** Lays the graph out; returns how to cancel what is still running (the worker of a large graph). */
+export function runLayout(cy: cytoscape.Core, mode: LayoutMode, positions: ReadonlyMap<string, Point> | null, onSettled: () => void): () => void {
+  if (cy.nodes().empty()) return NOTHING_RUNNING;
+  if (mode === 'geo' && positions) {
+    const at = (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 };
+    cy.layout({ name: 'preset', positions: at, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
+    return NOTHING_RUNNING;
+  }
+  if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, onSettled);
+  // 'proof' untangles hubs best and costs little up to a few hundred actors.
+  cy.layout({ name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30, nodeRepulsion: 6500, idealEdgeLength: 70 } as cytoscape.LayoutOptions).run();
+  return NOTHING_RUNNING;
 }
 
 export interface Highlight {
@@ -48,6 +47,8 @@ interface Props {
   drawn: Drawn;
   mode: LayoutMode;
   positions: ReadonlyMap<string, Point> | null;
+  /** Counts the toolbar's Resets: each lays the graph out again. */
+  resets: number;
   selected: string | null;
   /** What to bring forward, the rest faded: a path, a triangle, a cluster. */
   highlight: Highlight | null;
@@ -57,25 +58,31 @@ interface Props {
   onCy: (cy: cytoscape.Core | null) => void;
 }
 
-export function GraphCanvas({ drawn, mode, positions, selected, highlight, colors, onTap, onCy }: Props) {
+export function GraphCanvas({ drawn, mode, positions, resets, selected, highlight, colors, onTap, onCy }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const underlay = useRef<HTMLCanvasElement>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [highlighted, setHighlighted] = useState('');
+  // Until the layout effect has run, the graph is not arranged yet.
+  const [arranging, setArranging] = useState(true);
   const tap = useRef(onTap);
   tap.current = onTap;
+  // A large graph gets another renderer and style (renderer.ts), fixed when Cytoscape starts.
+  const large = drawn.nodes.length > LARGE_GRAPH;
 
   useEffect(() => {
-    const instance = cytoscape({ container: container.current, style: stylesheet(), maxZoom: 6, minZoom: 0.05 });
+    const instance = cytoscape({ container: container.current, style: stylesheet(large), maxZoom: 6, minZoom: 0.02, ...rendererOptions(large) });
     instance.on('tap', (event) => tap.current(event.target === instance ? null : event.target.isNode() ? event.target.id() : null));
     setCy(instance);
     onCy(instance);
+    exposeGraph(instance);
     return () => {
+      exposeGraph(null);
       onCy(null);
       instance.destroy();
     };
-    // One Cytoscape instance for the life of the canvas.
-  }, [onCy]);
+    // One Cytoscape instance while the graph stays on the same side of LARGE_GRAPH.
+  }, [onCy, large]);
 
   useEffect(() => {
     if (!cy) return;
@@ -83,13 +90,21 @@ export function GraphCanvas({ drawn, mode, positions, selected, highlight, color
       cy.elements().remove();
       cy.add(toElements(drawn));
     });
-    runLayout(cy, mode, positions);
-  }, [cy, drawn, mode, positions]);
+  }, [cy, drawn]);
+
+  useEffect(() => {
+    if (!cy) return;
+    const cancel = runLayout(cy, mode, positions, () => setArranging(false));
+    setArranging(cancel !== NOTHING_RUNNING);
+    return cancel;
+    // `resets` asks for the layout again (the toolbar's Reset).
+  }, [cy, drawn, mode, positions, resets]);
 
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('selected highlighted traced faded');
+      // Only what carries a mark: on a graph of tens of thousands of elements, restyling all of them on every click shows.
+      cy.$('.selected, .highlighted, .traced, .faded').removeClass('selected highlighted traced faded');
       if (selected) cy.getElementById(selected).addClass('selected');
       if (highlight) {
         const nodes = cy.collection();
@@ -114,7 +129,7 @@ export function GraphCanvas({ drawn, mode, positions, selected, highlight, color
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => {
-      cy.nodes().removeData('color');
+      cy.nodes('[color]').removeData('color');
       for (const [id, color] of colors ?? []) cy.getElementById(id).data('color', color);
     });
   }, [cy, drawn, colors]);
@@ -140,9 +155,15 @@ export function GraphCanvas({ drawn, mode, positions, selected, highlight, color
         data-nodes={drawn.nodes.length}
         data-edges={drawn.edges.length}
         data-highlighted={highlighted}
+        data-arranging={arranging}
         role="img"
         aria-label={`Cooperation graph: ${drawn.nodes.length} actors and ${drawn.edges.length} links${mode === 'geo' ? ', placed by geography' : ''}`}
       />
+      {arranging && large && (
+        <p className="arranging loading" role="status">
+          <span className="spinner" aria-hidden="true" /> Arranging {drawn.nodes.length.toLocaleString('en')} actors by their links…
+        </p>
+      )}
     </div>
   );
 }

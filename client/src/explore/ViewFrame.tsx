@@ -9,7 +9,7 @@ import { DetailsPanel } from './details/DetailsPanel.tsx';
 import type { ExplorePatch, ExploreState } from './explore-state.ts';
 import { exportCsv, exportJson, exportPng, subset } from './export.ts';
 import { geoPositions } from './geo.ts';
-import { GraphCanvas, runLayout, type Highlight } from './GraphCanvas.tsx';
+import { GraphCanvas, type Highlight } from './GraphCanvas.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import { useCityLocations, useDrawn } from './use-drawn.ts';
 import type { Drawn } from './elements.ts';
@@ -30,6 +30,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
   const { drawn, loading, failure, path } = useDrawn(state);
   const geo = useCityLocations(state.layout === 'geo');
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [resets, setResets] = useState(0);
   const stage = useRef<HTMLDivElement>(null);
 
   const positions = useMemo(() => (drawn && geo.locations ? geoPositions(drawn, geo.locations) : null), [drawn, geo.locations]);
@@ -73,7 +74,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
           cy={cy}
           layout={state.layout}
           onLayout={(layout) => update({ layout })}
-          onReset={() => cy && runLayout(cy, state.layout, positions)}
+          onReset={() => setResets((n) => n + 1)}
           onExport={onExport}
           canExport={!!drawn}
           exportScope={exportIds ? 'what is highlighted or selected' : 'everything drawn'}
@@ -86,6 +87,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
             drawn={drawn}
             mode={state.layout}
             positions={positions}
+            resets={resets}
             selected={state.selected}
             highlight={pathHighlight ?? highlight}
             colors={colors}

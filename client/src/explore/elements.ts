@@ -32,7 +32,7 @@ export function toElements(drawn: Drawn): cytoscape.ElementDefinition[] {
   return [
     ...drawn.nodes.map((node) => ({
       group: 'nodes' as const,
-      data: { id: node.id, label: node.label, kind: node.kind, region: node.region ?? '', degree: degree.get(node.id) ?? 0 },
+      data: { id: node.id, label: node.label, kind: node.kind, region: node.region ?? '', cluster: node.cluster, degree: degree.get(node.id) ?? 0 },
     })),
     ...drawn.edges.map((edge) => ({
       group: 'edges' as const,

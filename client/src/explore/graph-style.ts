@@ -21,8 +21,16 @@ export const EDGE_STYLE: Record<string, { color: string; line: 'solid' | 'dashed
 };
 
 const HIGHLIGHT = '#f4a261';
+/** On a large graph, actors with at least this many links keep their name on screen. */
+const LARGE_HUB = 40;
 
-export function stylesheet(): cytoscape.StylesheetJson {
+/**
+ * The style; a large graph (`large`) draws links as straight lines without
+ * arrows (Cytoscape's cheapest edges, "haystack") and names only its hubs and
+ * what is selected or highlighted: thousands of labels are unreadable, and the
+ * WebGL renderer draws them at every zoom (it ignores min-zoomed-font-size).
+ */
+export function stylesheet(large = false): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
@@ -62,6 +70,13 @@ export function stylesheet(): cytoscape.StylesheetJson {
         width: style.width,
       },
     })),
+    ...(large
+      ? [
+          { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.5 } },
+          { selector: 'node', style: { label: '' } },
+          { selector: `node[degree >= ${LARGE_HUB}], node.selected, node.highlighted`, style: { label: 'data(label)' } },
+        ]
+      : []),
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#1d2733', 'z-index': 9 } },

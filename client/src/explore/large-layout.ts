@@ -1,0 +1,81 @@
+// The network layout of graphs too large for fCoSE, which holds the page for
+// seconds on a thousand actors and for minutes on tens of thousands. In two
+// steps, so that the graph is on screen and usable at once:
+// 1. at once, actors packed in circles by Louvain cluster (the graph view's
+//    `cluster`; graphology-layout's circlepack), which already shows the
+//    communities;
+// 2. then ForceAtlas2 in a web worker (force-atlas.worker.ts), started from
+//    that packing, whose positions replace it when they arrive.
+import Graph from 'graphology';
+import circlepack from 'graphology-layout/circlepack';
+import seedrandom from 'seedrandom';
+import type cytoscape from 'cytoscape';
+import type { ForceAtlasAnswer, ForceAtlasRequest } from './force-atlas.worker.ts';
+
+/** Above this many actors, the network layout is this one instead of fCoSE. */
+export const LARGE_GRAPH = 600;
+
+type Positions = Map<string, { x: number; y: number }>;
+
+/** Scales positions so that each actor has about `room` pixels each way, whatever the layout's own units. */
+function spread(ids: readonly string[], xs: ArrayLike<number>, ys: ArrayLike<number>, room = 45): Positions {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < ids.length; i++) {
+    x1 = Math.min(x1, xs[i]!);
+    x2 = Math.max(x2, xs[i]!);
+    y1 = Math.min(y1, ys[i]!);
+    y2 = Math.max(y2, ys[i]!);
+  }
+  const scale = Math.sqrt((ids.length * room * room) / Math.max(1, (x2 - x1) * (y2 - y1)));
+  return new Map(ids.map((id, i) => [id, { x: (xs[i]! - x1) * scale, y: (ys[i]! - y1) * scale }]));
+}
+
+function place(cy: cytoscape.Core, positions: Positions, fit: boolean): void {
+  cy.layout({ name: 'preset', positions: Object.fromEntries(positions), fit, padding: 30, animate: false }).run();
+}
+
+/**
+ * Lays out a large graph: packed by cluster now, ForceAtlas2 when the worker
+ * answers; `onSettled` is called then. Returns a function that drops the
+ * worker's answer (a new graph or layout came first).
+ */
+export function layOutLarge(cy: cytoscape.Core, onSettled: () => void): () => void {
+  const nodes = cy.nodes();
+  const ids = nodes.map((n) => n.id());
+  const graph = new Graph();
+  // Actors without a cluster (isolated ones) are packed together.
+  for (const node of nodes) graph.addNode(node.id(), { cluster: node.data('cluster') ?? '' });
+  const packed = circlepack(graph, { hierarchyAttributes: ['cluster'], rng: seedrandom('c2c-graph') });
+  const start = spread(ids, ids.map((id) => packed[id]!.x), ids.map((id) => packed[id]!.y));
+  place(cy, start, true);
+  const viewport = JSON.stringify([cy.pan(), cy.zoom()]);
+
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const edges = cy.edges();
+  const links = new Uint32Array(edges.length * 2);
+  edges.forEach((edge, i) => {
+    links[2 * i] = index.get(edge.data('source'))!;
+    links[2 * i + 1] = index.get(edge.data('target'))!;
+  });
+  const request: ForceAtlasRequest = {
+    xs: Float64Array.from(ids, (id) => start.get(id)!.x),
+    ys: Float64Array.from(ids, (id) => start.get(id)!.y),
+    links,
+    // Fewer rounds on the largest graphs: each costs about n log n + m.
+    iterations: ids.length > 10_000 ? 60 : 120,
+  };
+  const worker = new Worker(new URL('./force-atlas.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = ({ data }: MessageEvent<ForceAtlasAnswer>) => {
+    worker.terminate();
+    // Refit only if the user has not moved the view meanwhile.
+    place(cy, spread(ids, data.xs, data.ys), JSON.stringify([cy.pan(), cy.zoom()]) === viewport);
+    onSettled();
+  };
+  worker.onerror = () => {
+    // The packing stays: a usable layout, if a less telling one.
+    worker.terminate();
+    onSettled();
+  };
+  worker.postMessage(request, [request.xs.buffer, request.ys.buffer, links.buffer]);
+  return () => worker.terminate();
+}
