@@ -1,6 +1,6 @@
 // The analyses on small hand-built graphs whose answers are known by hand.
 import { describe, expect, it } from 'vitest';
-import { actorGraph } from '../server/analytics/actor-graph.ts';
+import { actorLinks, neighboursOf } from '../server/analytics/actor-graph.ts';
 import { cluster } from '../server/analytics/clusters.ts';
 import { coverage } from '../server/analytics/coverage.ts';
 import { rankUnderserved, supportGaps } from '../server/analytics/gaps.ts';
@@ -19,7 +19,7 @@ describe('triangles', () => {
     const pairs = [['a', 'b'], ['a', 'c'], ['a', 'd'], ['b', 'c'], ['b', 'd'], ['c', 'd'], ['d', 'e']];
     pairs.forEach(([x, y], i) => b.partnership(`p${i}`, [x!, y!], { themes: i === 0 ? ['WASTE'] : ['HEALTH'] }));
     const { projection } = b;
-    const triangles = anyTriangles(actorGraph(projection), everyone, projection.partnerships);
+    const triangles = anyTriangles(actorLinks(projection), everyone, projection.partnerships);
     expect(triangles.map((t) => t.actorIds.join(''))).toEqual(['abc', 'abd', 'acd', 'bcd']);
     expect(triangles[0]!.themes).toEqual(['HEALTH', 'WASTE']);
     expect(triangles[0]!.partnershipIds).toEqual(['p0', 'p1', 'p3']);
@@ -30,7 +30,7 @@ describe('triangles', () => {
     b.partnership('group', ['x', 'y', 'z']); // one partnership: a triangle of one link
     b.partnership('pair', ['x', 'w']).link('MEMBER_OF', 'x', 'net').link('MEMBER_OF', 'w', 'net').link('FUNDS', 'eu', 'net');
     const { projection } = b;
-    const triangles = anyTriangles(actorGraph(projection), everyone, projection.partnerships);
+    const triangles = anyTriangles(actorLinks(projection), everyone, projection.partnerships);
     expect(triangles.map((t) => t.actorIds.join(' '))).toEqual(['net w x', 'x y z']);
   });
 
@@ -66,16 +66,16 @@ describe('clusters', () => {
   };
 
   it('splits two cliques joined by a bridge into two Louvain communities, the same on every run', () => {
-    const graph = actorGraph(twoCommunities());
+    const graph = actorLinks(twoCommunities());
     const first = cluster(graph, everyone, 'LOUVAIN');
     expect([...first.members.values()].filter((m) => m.length > 1).map((m) => m.join(' ')).sort()).toEqual(['l1 l2 l3 l4', 'r1 r2 r3 r4']);
     expect(first.clusterOf.get('l3')).toBe('cluster:l1');
     expect(first.modularity).toBeGreaterThan(0.3);
-    for (let i = 0; i < 5; i++) expect(cluster(actorGraph(twoCommunities()), everyone, 'LOUVAIN').clusterOf).toEqual(first.clusterOf);
+    for (let i = 0; i < 5; i++) expect(cluster(actorLinks(twoCommunities()), everyone, 'LOUVAIN').clusterOf).toEqual(first.clusterOf);
   });
 
   it('finds connected components as the baseline', () => {
-    const components = cluster(actorGraph(twoCommunities()), everyone, 'CONNECTED_COMPONENTS');
+    const components = cluster(actorLinks(twoCommunities()), everyone, 'CONNECTED_COMPONENTS');
     expect([...components.members.values()].map((m) => m.length).sort()).toEqual([1, 8]);
     expect(components.algorithm).toBe('connected-components');
   });
@@ -153,7 +153,7 @@ describe('match-making and coverage', () => {
   b.link('MEMBER_OF', 'asker', 'net').link('MEMBER_OF', 'south', 'net').link('FUNDS', 'net', 'w1');
 
   it('suggests resource cities with reasons, never the city itself nor a current partner on the theme', () => {
-    const found = matches(b.projection, actorGraph(b.projection), 'asker', 'WASTE');
+    const found = matches(b.projection, neighboursOf(actorLinks(b.projection)), 'asker', 'WASTE');
     expect(found.map((m) => m.cityId)).toEqual(['south', 'north']);
     for (const m of found) {
       expect(m.score).toBeGreaterThan(0);

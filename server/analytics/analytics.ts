@@ -15,7 +15,7 @@ import type {
 } from '../graphql/generated/resolvers-types.ts';
 import { REGIONS, THEMES } from '../domain/enums.ts';
 import type { GraphStore } from '../store/store.ts';
-import { actorGraph, type ActorGraph } from './actor-graph.ts';
+import { actorGraph, actorLinks, neighboursOf, type ActorGraph, type ActorLinks } from './actor-graph.ts';
 import { cluster, type Clustering } from './clusters.ts';
 import { coverage } from './coverage.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
@@ -29,6 +29,8 @@ import { anyTriangles, southSouthPlusOne, type FoundTriangle } from './triangles
 /** A view of the graph: what a filter selects and shows. */
 interface View {
   selection: Selection;
+  /** Built when first asked for: support, isolated cities, gaps and South–South triangles need only what a view shows. */
+  links: ActorLinks;
   graph: ActorGraph;
   shown: Set<string>;
   keep: (id: string) => boolean;
@@ -79,9 +81,21 @@ export class Analytics {
       const selection: Selection = filter ?? {};
       const selected = this.selected(projection, filter);
       const visible = shown(projection, selection, selected);
-      // Views that differ only in what they show share one actor graph.
-      const graph = this.cached(projection, `actor-graph|${keyOf(linksOf(filter))}`, () => actorGraph(projection, selected));
-      return { selection, graph, shown: visible, keep: (id: string) => visible.has(id) };
+      // Views that differ only in what they show share one list of links and one graph.
+      const linkKey = keyOf(linksOf(filter));
+      const links = () => this.cached(projection, `actor-links|${linkKey}`, () => actorLinks(projection, selected));
+      const graph = () => this.cached(projection, `actor-graph|${linkKey}`, () => actorGraph(links()));
+      return {
+        selection,
+        get links() {
+          return links();
+        },
+        get graph() {
+          return graph();
+        },
+        shown: visible,
+        keep: (id: string) => visible.has(id),
+      };
     });
   }
 
@@ -94,7 +108,7 @@ export class Analytics {
   private clustering(projection: Projection, filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Clustering {
     return this.cached(projection, `clustering|${keyOf(filter)}|${algorithm}`, () => {
       const view = this.view(projection, filter);
-      return cluster(view.graph, view.keep, algorithm);
+      return cluster(view.links, view.keep, algorithm);
     });
   }
 
@@ -122,8 +136,10 @@ export class Analytics {
 
   async graph(filter: GraphFilter | null | undefined): Promise<Subgraph> {
     const projection = await this.projections.get();
-    const view = this.view(projection, filter);
-    return toSubgraph(view.graph, this.annotations(projection, filter), view.keep);
+    return this.cached(projection, `subgraph|${keyOf(filter)}`, () => {
+      const view = this.view(projection, filter);
+      return toSubgraph(view.graph, this.annotations(projection, filter), view.keep);
+    });
   }
 
   async neighbourhood(id: string, depth: number): Promise<Subgraph> {
@@ -154,7 +170,7 @@ export class Analytics {
     const projection = await this.projections.get();
     return this.cached(projection, `triangles|${kind}|${keyOf(filter)}`, () => {
       const view = this.view(projection, filter);
-      if (kind === 'ANY') return anyTriangles(view.graph, view.keep, projection.partnerships);
+      if (kind === 'ANY') return anyTriangles(view.links, view.keep, projection.partnerships);
       const { partnerships, givers } = this.selected(projection, filter);
       return southSouthPlusOne(partnerships, (id) => givers.get(id) ?? [], projection.actors, view.keep);
     });
@@ -183,7 +199,10 @@ export class Analytics {
 
   async matches(cityId: string, theme: Theme): Promise<Match[]> {
     const projection = await this.projections.get();
-    return this.cached(projection, `matches|${cityId}|${theme}`, () => matches(projection, this.view(projection, null).graph, cityId, theme));
+    return this.cached(projection, `matches|${cityId}|${theme}`, () => {
+      const neighbours = this.cached(projection, 'neighbours', () => neighboursOf(this.view(projection, null).links));
+      return matches(projection, neighbours, cityId, theme);
+    });
   }
 
   async coverage(filter: GraphFilter | null | undefined): Promise<CoverageCell[]> {

@@ -9,7 +9,7 @@ import { connectedComponents } from 'graphology-components';
 import modularity from 'graphology-metrics/graph/modularity';
 import seedrandom from 'seedrandom';
 import type { ClusterAlgorithm } from '../graphql/generated/resolvers-types.ts';
-import type { ActorGraph } from './actor-graph.ts';
+import type { ActorLinks } from './actor-graph.ts';
 
 export interface Clustering {
   algorithm: 'louvain' | 'connected-components';
@@ -23,18 +23,18 @@ export interface Clustering {
 const SEED = 'c2c-graph';
 
 /** The actors `keep` and the links between them, as a simple weighted undirected graph. */
-function weighted(graph: ActorGraph, keep: (id: string) => boolean): Graph {
+function weighted({ actors, edges }: ActorLinks, keep: (id: string) => boolean): Graph {
   const simple = new Graph({ type: 'undirected' });
-  graph.forEachNode((id) => keep(id) && simple.addNode(id));
-  graph.forEachEdge((_key, _edge, a, b) => {
-    if (a === b || !simple.hasNode(a) || !simple.hasNode(b)) return;
+  for (const id of actors.keys()) if (keep(id)) simple.addNode(id);
+  for (const { source: a, target: b } of edges) {
+    if (a === b || !simple.hasNode(a) || !simple.hasNode(b)) continue;
     simple.updateUndirectedEdge(a, b, (attributes) => ({ weight: ((attributes.weight as number | undefined) ?? 0) + 1 }));
-  });
+  }
   return simple;
 }
 
-export function cluster(graph: ActorGraph, keep: (id: string) => boolean, algorithm: ClusterAlgorithm = 'LOUVAIN'): Clustering {
-  const simple = weighted(graph, keep);
+export function cluster(links: ActorLinks, keep: (id: string) => boolean, algorithm: ClusterAlgorithm = 'LOUVAIN'): Clustering {
+  const simple = weighted(links, keep);
   const partition: Record<string, string | number> =
     algorithm === 'LOUVAIN'
       ? louvain(simple, { getEdgeWeight: 'weight', rng: seedrandom(SEED) })

@@ -7,10 +7,8 @@
 //   networks   0.20: associations and networks both belong to (an easy first contact); two saturate;
 //   closeness  0.15: 1 / hops between them in the cooperation graph (up to 4 hops).
 // A city is never matched with itself nor with a partner it already has on the theme.
-import { bfsFromNode } from 'graphology-traversal';
 import { blocOf } from '../../seed/country-profile.ts';
 import type { ParticipantRole, Theme } from '../graphql/generated/resolvers-types.ts';
-import type { ActorGraph } from './actor-graph.ts';
 import type { Projection } from './projection.ts';
 
 export interface Match {
@@ -25,16 +23,26 @@ const MAX_HOPS = 4;
 const theme = (t: Theme) => t.toLowerCase().replaceAll('_', ' ');
 const list = (names: string[]) => (names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`);
 
-function hopsFrom(graph: ActorGraph, from: string): Map<string, number> {
-  const hops = new Map<string, number>();
-  bfsFromNode(graph, from, (node, _actor, depth) => {
-    hops.set(node, depth);
-    return depth >= MAX_HOPS;
-  });
+/** Hops from `from` to every actor within MAX_HOPS, breadth first. */
+function hopsFrom(neighbours: Map<string, string[]>, from: string): Map<string, number> {
+  const hops = new Map([[from, 0]]);
+  let frontier = [from];
+  for (let depth = 1; depth <= MAX_HOPS && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const neighbour of neighbours.get(node) ?? []) {
+        if (hops.has(neighbour)) continue;
+        hops.set(neighbour, depth);
+        next.push(neighbour);
+      }
+    }
+    frontier = next;
+  }
   return hops;
 }
 
-export function matches(projection: Projection, graph: ActorGraph, askerId: string, wanted: Theme): Match[] {
+/** `neighbours`: each actor's neighbours in the cooperation graph (actor-graph.ts `neighboursOf`). */
+export function matches(projection: Projection, neighbours: Map<string, string[]>, askerId: string, wanted: Theme): Match[] {
   const asker = projection.actors.get(askerId)!;
   const askerBloc = asker.country ? blocOf(asker.country) : null;
   const onTheme = [...projection.partnerships.values()].filter((p) => p.themes.includes(wanted));
@@ -47,7 +55,7 @@ export function matches(projection: Projection, graph: ActorGraph, askerId: stri
     else memberships.set(l.source, [l.target]);
   }
   const askerOrganisations = new Set(memberships.get(askerId));
-  const hops = hopsFrom(graph, askerId);
+  const hops = hopsFrom(neighbours, askerId);
 
   const experience = new Map<string, { weight: number; titles: string[]; resource: number }>();
   for (const p of onTheme) {

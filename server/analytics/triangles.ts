@@ -10,7 +10,7 @@
 import FixedReverseHeap from 'mnemonist/fixed-reverse-heap.js';
 import { blocOf } from '../../seed/country-profile.ts';
 import type { Theme, TriangleKind } from '../graphql/generated/resolvers-types.ts';
-import type { ActorGraph } from './actor-graph.ts';
+import type { ActorLinks } from './actor-graph.ts';
 import type { ProjectedActor, ProjectedPartnership } from './projection.ts';
 
 export interface FoundTriangle {
@@ -31,7 +31,7 @@ interface Sides {
   partnershipOf: Map<string, string>;
 }
 
-function sides(graph: ActorGraph, keep: (id: string) => boolean): Sides {
+function sides({ edges }: ActorLinks, keep: (id: string) => boolean): Sides {
   const adjacency = new Map<string, Map<string, Side>>();
   const partnershipOf = new Map<string, string>();
   const side = (a: string, b: string) => {
@@ -41,13 +41,14 @@ function sides(graph: ActorGraph, keep: (id: string) => boolean): Sides {
     if (!links) row.set(b, (links = new Set()));
     return links;
   };
-  graph.forEachEdge((key, edge, a, b) => {
-    if (a === b || !TRIANGLE_LINKS.has(edge.type) || !keep(a) || !keep(b)) return;
-    const link = edge.type === 'PARTNERSHIP' ? edge.partnershipId! : key;
+  for (const edge of edges) {
+    const { source: a, target: b } = edge;
+    if (a === b || !TRIANGLE_LINKS.has(edge.type) || !keep(a) || !keep(b)) continue;
+    const link = edge.type === 'PARTNERSHIP' ? edge.partnershipId! : edge.key;
     if (edge.partnershipId) partnershipOf.set(link, edge.partnershipId);
     side(a, b).add(link);
     side(b, a).add(link);
-  });
+  }
   return { adjacency, partnershipOf };
 }
 
@@ -69,12 +70,12 @@ const better = (a: Candidate, b: Candidate) =>
 
 /** The best `kept` triangles of the actors `keep`, each once. */
 export function anyTriangles(
-  graph: ActorGraph,
+  links: ActorLinks,
   keep: (id: string) => boolean,
   partnerships: Map<string, ProjectedPartnership>,
   kept: number = TRIANGLES_KEPT,
 ): FoundTriangle[] {
-  const { adjacency, partnershipOf } = sides(graph, keep);
+  const { adjacency, partnershipOf } = sides(links, keep);
   // Rank by degree (then id): each triangle is found once, from its lowest-ranked corner, in O(m·√m).
   const ids = [...adjacency.keys()].sort((a, b) => adjacency.get(a)!.size - adjacency.get(b)!.size || (a < b ? -1 : 1));
   const rank = new Map(ids.map((id, i) => [id, i]));
