@@ -66,6 +66,27 @@ describe('Explore view in Chromium', () => {
     await page.close();
   });
 
+  it("shows where each membership is stated, and what a city that funds gives, with the sources (Barcelona)", async () => {
+    const page = await open('/?selected=city:es:barcelona');
+    const details = page.getByTestId('details');
+    await expect.poll(() => details.getByRole('heading', { level: 2 }).textContent()).toBe('Barcelona');
+    const { data } = await suite.server.gql<{
+      actor: { membershipLinks: { organisation: { name: string }; sources: { locator: string }[] }[]; fundingsGiven: { id: string; sources: { locator: string }[] }[] };
+    }>('{ actor(id: "city:es:barcelona") { ... on City { membershipLinks { organisation { name } sources { locator } } fundingsGiven { id sources { locator } } } } }');
+    const [membership] = data!.actor.membershipLinks;
+    const memberOf = details.locator('section', { has: page.getByRole('heading', { name: /^Member of/ }) });
+    const card = memberOf.locator('li.membership', { has: page.getByRole('button', { name: membership!.organisation.name }) });
+    for (const source of membership!.sources) await expect.poll(() => card.locator('.sources').textContent()).toContain(source.locator);
+
+    const funds = details.locator('section', { has: page.getByRole('heading', { name: /^Funds, as a donor/ }) });
+    await expect.poll(() => funds.getByRole('heading', { level: 3 }).textContent()).toBe(`Funds, as a donor (${data!.actor.fundingsGiven.length})`);
+    expect(data!.actor.fundingsGiven.length).toBeGreaterThan(0);
+    expect(await funds.locator('li.card').first().locator('.sources').textContent()).toContain(data!.actor.fundingsGiven[0]!.sources[0]!.locator);
+    await memberOf.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTEFACTS}explore-barcelona-memberships.png` });
+    await page.close();
+  });
+
   it('filters change the graph to what the API answers for them, and the URL says so', async () => {
     const page = await open();
     await settled(page);

@@ -1,6 +1,7 @@
 // Everything the details panel shows about one actor, with the sources of
-// each fact. Fields whose nullability differs between actor types are aliased
-// (GraphQL does not merge `region: Region!` with `region: Region`).
+// each fact (memberships are read as relationships, which carry theirs).
+// Fields whose nullability differs between actor types are aliased (GraphQL
+// does not merge `region: Region!` with `region: Region`).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ActorDetailsQuery, ActorDetailsQueryVariables } from '../generated/operations.ts';
 
@@ -28,6 +29,11 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
       ... on Actor { ...ActorRef }
       ... on Partnership { id title }
     }
+    sources { ...SourceParts }
+  }
+  fragment MembershipParts on Membership {
+    member { ...ActorRef }
+    organisation { ...ActorRef }
     sources { ...SourceParts }
   }
   fragment PartnershipParts on Partnership {
@@ -65,7 +71,8 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         cityDonorType: donorType
         supportLevel
         supporters { ...ActorRef }
-        memberships { ...ActorRef }
+        membershipLinks { ...MembershipParts }
+        fundingsGiven { ...FundingParts }
         partnerships { ...PartnershipParts }
       }
       ... on Association {
@@ -73,14 +80,15 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         country
         region
         donorType
-        members { ...ActorRef }
-        memberships { ...ActorRef }
+        memberLinks { ...MembershipParts }
+        membershipLinks { ...MembershipParts }
+        fundingsGiven { ...FundingParts }
         partnerships { ...PartnershipParts }
       }
       ... on Network {
         region
         themes
-        members { ...ActorRef }
+        memberLinks { ...MembershipParts }
         partnerships { ...PartnershipParts }
       }
       ... on Donor {

@@ -275,6 +275,20 @@ export type FundingPartsFragment = { id: string, amount: number | null, currency
     | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
   , sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
+export type MembershipPartsFragment = { member:
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+  , organisation:
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
+  , sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
 export type PartnershipPartsFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
@@ -295,19 +309,37 @@ export type ActorDetailsQueryVariables = Exact<{
 
 
 export type ActorDetailsQuery = { actor:
-    | { __typename: 'Association', scope: AssociationScope, country: string | null, region: Region | null, donorType: DonorType | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, members: Array<
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-      >, memberships: Array<
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-      >, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+    | { __typename: 'Association', scope: AssociationScope, country: string | null, region: Region | null, donorType: DonorType | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, memberLinks: Array<{ member:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , organisation:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, membershipLinks: Array<{ member:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , organisation:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, fundingsGiven: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+          | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+          | { __typename: 'City', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Partnership', id: string, title: string }
+          | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
@@ -326,13 +358,25 @@ export type ActorDetailsQuery = { actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
-      >, memberships: Array<
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-      >, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+      >, membershipLinks: Array<{ member:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , organisation:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, fundingsGiven: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+          | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+          | { __typename: 'City', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Partnership', id: string, title: string }
+          | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
@@ -352,13 +396,19 @@ export type ActorDetailsQuery = { actor:
           | { __typename: 'Partnership', id: string, title: string }
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
         , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, programmes: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
-    | { __typename: 'Network', region: Region | null, themes: Array<Theme>, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, members: Array<
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-        | { id: string, name: string, kind: ActorKind }
-      >, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+    | { __typename: 'Network', region: Region | null, themes: Array<Theme>, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, memberLinks: Array<{ member:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , organisation:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }

@@ -54,12 +54,18 @@ export type Association = Actor & {
   country?: Maybe<Scalars['String']['output']>;
   /** What kind of donor this association is, when it also funds others; otherwise null. */
   donorType?: Maybe<DonorType>;
+  /** What this association funds when it also acts as a donor, each funding with its sources; empty otherwise. */
+  fundingsGiven: Array<Funding>;
   /** Stable id: association:<slug>. */
   id: Scalars['ID']['output'];
   /** Always ASSOCIATION. */
   kind: ActorKind;
+  /** The same members as relationships, each with where it is stated, by the member's name. */
+  memberLinks: Array<Membership>;
   /** Cities and associations that are members, by name. */
   members: Array<Actor>;
+  /** The same memberships as relationships, each with where it is stated, by the organisation's name. */
+  membershipLinks: Array<Membership>;
   /** Associations and networks this association is a member of, by name. */
   memberships: Array<Actor>;
   /** Name as the sources write it. */
@@ -103,6 +109,8 @@ export type City = Actor & {
   country: Scalars['String']['output'];
   /** What kind of donor this city is, when it also funds others (e.g. Barcelona's 0.7 %); otherwise null. */
   donorType?: Maybe<DonorType>;
+  /** What this city funds when it also acts as a donor (Barcelona's 0.7 %), each funding with its sources; empty otherwise. */
+  fundingsGiven: Array<Funding>;
   /** Stable id: city:<country>:<name>. */
   id: Scalars['ID']['output'];
   /** Always CITY. */
@@ -111,6 +119,8 @@ export type City = Actor & {
   ldc: Scalars['Boolean']['output'];
   /** Location (GeoNames, or as written through the API), or null where unknown. */
   location?: Maybe<GeoPoint>;
+  /** The same memberships as relationships, each with where it is stated, by the organisation's name. */
+  membershipLinks: Array<Membership>;
   /** Associations and networks this city is a member of, by name. */
   memberships: Array<Actor>;
   /** Name as the sources write it. */
@@ -866,6 +876,8 @@ export type Network = Actor & {
   id: Scalars['ID']['output'];
   /** Always NETWORK. */
   kind: ActorKind;
+  /** The same members as relationships, each with where it is stated, by the member's name. */
+  memberLinks: Array<Membership>;
   /** Cities and associations that are members, by name. */
   members: Array<Actor>;
   /** Name as the sources write it. */
@@ -1723,9 +1735,12 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   donorType?: Resolver<Maybe<ResolversTypes['DonorType']>, ParentType, ContextType>;
+  fundingsGiven?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  memberLinks?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  membershipLinks?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1741,10 +1756,12 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   bloc?: Resolver<ResolversTypes['Bloc'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   donorType?: Resolver<Maybe<ResolversTypes['DonorType']>, ParentType, ContextType>;
+  fundingsGiven?: Resolver<Array<ResolversTypes['Funding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   ldc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  membershipLinks?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1903,6 +1920,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  memberLinks?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

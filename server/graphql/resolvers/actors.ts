@@ -9,7 +9,7 @@ import type {
 import { DEFAULT_REACH } from '../../analytics/support.ts';
 import type { Context } from '../context.ts';
 import { checkRange } from '../errors.ts';
-import { mapActor, mapFunding, type ActorModel } from '../models.ts';
+import { mapActor, mapFunding, mapMembership, type ActorModel } from '../models.ts';
 import { actorOrPartnership, actors, column, partnerships } from './lookups.ts';
 
 const partnershipsOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
@@ -20,6 +20,11 @@ const membershipsOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
 
 const membersOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
   actors(ctx, column(await ctx.loaders.membersOf.load(parent.id), 'member'));
+
+// The same rows as relationships with their provenance (membershipLinks, memberLinks).
+const membershipLinksOf = async (parent: ActorModel, _: unknown, ctx: Context) => (await ctx.loaders.membershipsOf.load(parent.id)).map(mapMembership);
+const memberLinksOf = async (parent: ActorModel, _: unknown, ctx: Context) => (await ctx.loaders.membersOf.load(parent.id)).map(mapMembership);
+const fundingsGiven = (parent: ActorModel, _: unknown, ctx: Context) => fundingsOf(parent.id, ctx, 'donor');
 
 /** Fundings where the node is the donor or the recipient. */
 export const fundingsOf = async (id: string, ctx: Context, side: 'donor' | 'recipient') =>
@@ -36,13 +41,22 @@ export const City: CityResolvers = {
   // The statement brings the partners' nodes: no second round trip to load them.
   partners: async (city, _, ctx) => (await ctx.loaders.partnersOf.load(city.id)).map((row) => mapActor(row)!),
   memberships: membershipsOf,
+  membershipLinks: membershipLinksOf,
+  fundingsGiven,
   supporters: async (city, { reach }, ctx) => actors(ctx, (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).supporters),
   supportLevel: async (city, { reach }, ctx) => (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).level,
 };
 
-export const Association: AssociationResolvers = { members: membersOf, memberships: membershipsOf, partnerships: partnershipsOf };
+export const Association: AssociationResolvers = {
+  members: membersOf,
+  memberLinks: memberLinksOf,
+  memberships: membershipsOf,
+  membershipLinks: membershipLinksOf,
+  fundingsGiven,
+  partnerships: partnershipsOf,
+};
 
-export const Network: NetworkResolvers = { members: membersOf, partnerships: partnershipsOf };
+export const Network: NetworkResolvers = { members: membersOf, memberLinks: memberLinksOf, partnerships: partnershipsOf };
 
 export const Donor: DonorResolvers = {
   fundings: (donor, _, ctx) => fundingsOf(donor.id, ctx, 'donor'),

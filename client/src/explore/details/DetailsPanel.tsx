@@ -1,6 +1,7 @@
-// The selected actor: its properties, partnerships, memberships, fundings,
-// supporters, and the sources of every fact; and what to do from it (expand
-// its neighbourhood, find a path to another actor).
+// The selected actor: its properties, partnerships, memberships, fundings
+// (those it gives, for a city or association that also funds), supporters,
+// and the sources of every fact; and what to do from it (expand its
+// neighbourhood, find a path to another actor).
 import { useQuery } from '@apollo/client/react';
 import { ACTOR_DETAILS, type ActorDetails } from '../details-query.ts';
 import { KIND_STYLE } from '../graph-style.ts';
@@ -10,6 +11,7 @@ import { QueryState } from '../../ui/QueryState.tsx';
 import { SearchBox } from '../SearchBox.tsx';
 import { ActorLinks, Facts, ListSection, Notes, type Pick } from './parts.tsx';
 import { FundingItem } from './FundingItem.tsx';
+import { MembershipList } from './MembershipItem.tsx';
 import { PartnershipCard } from './PartnershipCard.tsx';
 import { Sources } from './Sources.tsx';
 import type { FundingPartsFragment, PartnershipPartsFragment } from '../../generated/operations.ts';
@@ -69,9 +71,11 @@ function Partnerships({ actor, onPick }: { actor: ActorDetails; onPick: Pick }) 
   return <ListSection title="Partnerships" items={list} className="cards" item={(p) => <PartnershipCard key={p.id} partnership={p} actorId={actor.id} onPick={onPick} />} />;
 }
 
+/** What a donor or programme receives or gives; what a city or association gives when it also acts as a donor. */
 function Fundings({ actor, onPick }: { actor: ActorDetails; onPick: Pick }) {
-  const list: readonly FundingPartsFragment[] = 'fundings' in actor ? actor.fundings : [];
-  return <ListSection title="Fundings" items={list} className="cards" item={(f) => <FundingItem key={f.id} funding={f} onPick={onPick} />} />;
+  const list: readonly FundingPartsFragment[] = 'fundings' in actor ? actor.fundings : 'fundingsGiven' in actor ? actor.fundingsGiven : [];
+  const title = 'fundingsGiven' in actor ? 'Funds, as a donor' : 'Fundings';
+  return <ListSection title={title} items={list} className="cards" item={(f) => <FundingItem key={f.id} funding={f} onPick={onPick} />} />;
 }
 
 function Related({ actor, onPick }: { actor: ActorDetails; onPick: Pick }) {
@@ -80,18 +84,18 @@ function Related({ actor, onPick }: { actor: ActorDetails; onPick: Pick }) {
       return (
         <>
           <ActorLinks title="Supporters" actors={actor.supporters} onPick={onPick} />
-          <ActorLinks title="Member of" actors={actor.memberships} onPick={onPick} />
+          <MembershipList title="Member of" links={actor.membershipLinks} show="organisation" onPick={onPick} />
         </>
       );
     case 'Association':
       return (
         <>
-          <ActorLinks title="Members" actors={actor.members} onPick={onPick} />
-          <ActorLinks title="Member of" actors={actor.memberships} onPick={onPick} />
+          <MembershipList title="Members" links={actor.memberLinks} show="member" onPick={onPick} />
+          <MembershipList title="Member of" links={actor.membershipLinks} show="organisation" onPick={onPick} />
         </>
       );
     case 'Network':
-      return <ActorLinks title="Members" actors={actor.members} onPick={onPick} />;
+      return <MembershipList title="Members" links={actor.memberLinks} show="member" onPick={onPick} />;
     case 'Donor':
       return <ActorLinks title="Runs programmes" actors={actor.programmes} onPick={onPick} />;
     case 'Programme':
