@@ -1,6 +1,6 @@
-// One page of cities, by name, with the filters of CityWhere, and the total.
+// One page of cities, by name, with the filters of CityWhere but the country
+// (cities-page-in-country answers those), and the total.
 // @mode read
-// @param country  ISO code or null
 // @param region  Region or null
 // @param bloc  Bloc or null
 // @param ldc  boolean or null
@@ -9,8 +9,7 @@
 // @param skip  rows to skip
 // @param limit  rows to return
 MATCH (c:City)
-WHERE ($country IS NULL OR c.country = $country)
-  AND ($region IS NULL OR c.region = $region)
+WHERE ($region IS NULL OR c.region = $region)
   AND ($bloc IS NULL OR c.bloc = $bloc)
   AND ($ldc IS NULL OR c.ldc = $ldc)
   AND ($nameKey IS NULL OR c.nameKey CONTAINS $nameKey)

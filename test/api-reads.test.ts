@@ -156,6 +156,8 @@ describe('cities and partnerships as connections', () => {
     [{ ldc: true }, (c: CitiesQuery['cities']['edges'][0]['node']) => c.ldc],
     [{ supportLevel: 'ISOLATED' }, (c: CitiesQuery['cities']['edges'][0]['node']) => c.supportLevel === 'ISOLATED'],
     [{ nameContains: 'PÔRTO' }, (c: CitiesQuery['cities']['edges'][0]['node']) => /porto/i.test(c.name)],
+    // The country's own statement (cities-page-in-country.cypher) with the other filters.
+    [{ country: 'br', nameContains: 'o' }, (c: CitiesQuery['cities']['edges'][0]['node']) => c.country === 'BR' && /o/i.test(c.name)],
   ])('filters cities by %j', async (where, holds) => {
     const all = await read<CitiesQuery>(server, 'Cities', { first: 1000 });
     const filtered = await read<CitiesQuery>(server, 'Cities', { where, first: 1000 });
@@ -257,6 +259,35 @@ describe('graph views', () => {
     const two = (await read<NeighbourhoodQuery>(server, 'Neighbourhood', { id: 'city:co:medellin', depth: 2 })).neighbourhood;
     expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
     expect(ids(two.nodes)).toEqual(expect.arrayContaining(ids(one.nodes)));
+  });
+
+  it('cuts a neighbourhood at its limit, nearest hops first, and says so', async () => {
+    const around = (variables: Record<string, unknown>) =>
+      read<NeighbourhoodQuery>(server, 'Neighbourhood', { id: 'city:co:medellin', depth: 2, ...variables }).then((r) => r.neighbourhood);
+    const whole = await around({});
+    const hopOne = new Set(ids((await around({ depth: 1 })).nodes));
+    expect(whole).toMatchObject({ truncated: false, totalNodes: whole.nodes.length });
+    const cut = await around({ limit: hopOne.size + 2 });
+    expect(cut).toMatchObject({ truncated: true, totalNodes: whole.nodes.length });
+    expect(cut.nodes).toHaveLength(hopOne.size + 2);
+    // The actor, then every actor one hop away, then the first two of the second hop.
+    expect(cut.nodes[0]!.id).toBe('city:co:medellin');
+    expect(new Set(ids(cut.nodes.slice(0, hopOne.size)))).toEqual(hopOne);
+    expect(ids(cut.nodes.slice(hopOne.size)).every((id) => !hopOne.has(id) && ids(whole.nodes).includes(id))).toBe(true);
+    // Edges only among the kept actors, and every one of those the whole answer has.
+    const kept = new Set(ids(cut.nodes));
+    const among = whole.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    expect(ids(cut.edges).sort()).toEqual(ids(among).sort());
+    // Cut before the last hop: how many there are is not counted.
+    expect(await around({ limit: 2 })).toMatchObject({ truncated: true, totalNodes: null });
+  });
+
+  it('refuses a neighbourhood limit outside 1..10000, naming the argument', async () => {
+    for (const limit of [0, 10_001]) {
+      const refused = await readErrors(server, 'Neighbourhood', { id: 'city:co:medellin', limit });
+      expect(refused.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'limit' } });
+      expect(refused.errors[0].message).toMatch(`limit must be a whole number from 1 to 10000, not ${limit}`);
+    }
   });
 
   it('finds a shortest path, in order, or null beyond maxHops', async () => {

@@ -142,9 +142,9 @@ export class Analytics {
     });
   }
 
-  async neighbourhood(id: string, depth: number): Promise<Subgraph> {
+  async neighbourhood(id: string, depth: number, limit: number): Promise<Subgraph> {
     const projection = await this.projections.get();
-    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, depth);
+    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, depth, limit);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<Subgraph | null> {

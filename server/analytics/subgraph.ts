@@ -1,9 +1,9 @@
 // Views of the actor graph as the API's Subgraph: the whole (filtered) graph,
 // the neighbourhood of an actor, and a shortest path between two actors.
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import { bfsFromNode } from 'graphology-traversal';
 import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
 import type { ActorGraph } from './actor-graph.ts';
+import { nearest } from './nearest.ts';
 import type { CitySupport } from './support.ts';
 
 /** What the drawn nodes are annotated with. */
@@ -37,7 +37,8 @@ function edgesOf(graph: ActorGraph, keys: Iterable<string>): Subgraph['edges'] {
 /** The nodes `keep` (all when omitted) and the edges between them, annotated with cluster and support level. */
 export function toSubgraph(graph: ActorGraph, annotations: Annotations, keep?: (id: string) => boolean): Subgraph {
   const kept = new Set(graph.filterNodes((id) => !keep || keep(id)));
-  return { nodes: nodesOf(graph, annotations, kept), edges: edgesOf(graph, graph.filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b))) };
+  const edges = edgesOf(graph, graph.filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b)));
+  return { nodes: nodesOf(graph, annotations, kept), edges, truncated: false, totalNodes: kept.size };
 }
 
 /**
@@ -52,17 +53,13 @@ function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<st
       if (ids.has(a) && ids.has(b)) edges.add(key);
     });
   }
-  return { nodes: nodesOf(graph, annotations, ids), edges: edgesOf(graph, edges) };
+  return { nodes: nodesOf(graph, annotations, ids), edges: edgesOf(graph, edges), truncated: false, totalNodes: ids.size };
 }
 
-/** Every actor within `depth` hops of `id`, with the edges between them. */
-export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: string, depth: number): Subgraph {
-  const within = new Set<string>();
-  bfsFromNode(graph, id, (node, _actor, hops) => {
-    within.add(node);
-    return hops >= depth; // true: do not go beyond this node
-  });
-  return subgraphAround(graph, annotations, within);
+/** The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the edges between them. */
+export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: string, depth: number, limit: number): Subgraph {
+  const { ids, truncated, total } = nearest(graph, id, depth, limit);
+  return { ...subgraphAround(graph, annotations, new Set(ids)), truncated, totalNodes: total };
 }
 
 /** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */
@@ -73,6 +70,7 @@ export function shortestPath(graph: ActorGraph, annotations: Annotations, from: 
   const hop = (a: string, b: string) => (e: { source: string; target: string }) =>
     (e.source === a && e.target === b) || (e.source === b && e.target === a);
   return {
+    ...whole,
     nodes: path.map((id) => whole.nodes.find((n) => n.id === id)!),
     // Only the edges along the path, in path order.
     edges: path.slice(1).flatMap((b, i) => whole.edges.filter(hop(path[i]!, b))),

@@ -1076,7 +1076,12 @@ export type Query = {
   isolatedCities: Array<City>;
   /** Resource cities to suggest to a city that asks for help on a theme, best first. */
   matches: Array<PartnerMatch>;
-  /** Everything within `depth` hops of an actor, the actor included. */
+  /**
+   * Everything within `depth` hops of an actor, the actor included, up to
+   * `limit` actors: nearest hops first and, within a hop, the actors the kept
+   * ones are most closely linked to (partners' partners before the thousands of
+   * members of a network); `truncated` says when actors were left out.
+   */
   neighbourhood: Subgraph;
   /** Every city network, by name. */
   networks: Array<Network>;
@@ -1152,6 +1157,7 @@ export type QueryMatchesArgs = {
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1257,6 +1263,10 @@ export type Subgraph = {
   edges: Array<GraphEdge>;
   /** The actors. */
   nodes: Array<GraphNode>;
+  /** How many actors the whole answer would have: `nodes`' length unless truncated; null when a neighbourhood was cut before its last hop, where counting the rest would cost the traversal the limit saves. */
+  totalNodes?: Maybe<Scalars['Int']['output']>;
+  /** Whether actors were left out to keep the answer within `neighbourhood`'s `limit`; false for the other views. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A region or country ranked by how under-served its cities are. */
@@ -2005,7 +2015,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   isolatedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryIsolatedCitiesArgs, 'first' | 'reach'>>;
   matches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryMatchesArgs, 'cityId' | 'first' | 'theme'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
@@ -2036,6 +2046,8 @@ export type SourceRefResolvers<ContextType = Context, ParentType extends Resolve
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  totalNodes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SupportGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportGap'] = ResolversParentTypes['SupportGap']> = {

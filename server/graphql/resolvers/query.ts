@@ -8,6 +8,14 @@ import { connection, MAX_PAGE_SIZE, pageWindow } from '../pagination.ts';
 import type { Context } from '../context.ts';
 import { actor, actors, partnership } from './lookups.ts';
 
+/**
+ * Actors a neighbourhood answers with by default (the schema's default) and at
+ * most: 1,000 is about what the explorer can lay out and a reader take in; at
+ * 10,000, with the edges among them, an answer takes a few hundred ms to send.
+ */
+const DEFAULT_NEIGHBOURHOOD = 1000;
+const MAX_NEIGHBOURHOOD = 10_000;
+
 interface Page {
   total: number;
   page: string[];
@@ -34,8 +42,10 @@ export const Query: QueryResolvers = {
 
   cities: async (_, { where, first, after }, ctx) => {
     const { skip, limit } = pageWindow(first ?? 50, after);
-    const [page] = await ctx.store.run<Page & Record<string, unknown>>('cities-page', {
-      country: where?.country?.toUpperCase() ?? null,
+    const country = where?.country?.toUpperCase();
+    // With a country, the statement that finds its cities through the country index (cities-page-in-country.cypher).
+    const [page] = await ctx.store.run<Page & Record<string, unknown>>(country === undefined ? 'cities-page' : 'cities-page-in-country', {
+      ...(country !== undefined && { country }),
       region: where?.region ?? null,
       bloc: where?.bloc ?? null,
       ldc: where?.ldc ?? null,
@@ -74,10 +84,11 @@ export const Query: QueryResolvers = {
 
   graph: (_, { filter }, ctx) => ctx.analytics.graph(filter),
 
-  neighbourhood: async (_, { id, depth }, ctx) => {
+  neighbourhood: async (_, { id, depth, limit }, ctx) => {
     checkRange(depth ?? 1, 1, 5, 'depth');
+    checkRange(limit ?? DEFAULT_NEIGHBOURHOOD, 1, MAX_NEIGHBOURHOOD, 'limit');
     await requireActor(ctx, id, 'id');
-    return ctx.analytics.neighbourhood(id, depth ?? 1);
+    return ctx.analytics.neighbourhood(id, depth ?? 1, limit ?? DEFAULT_NEIGHBOURHOOD);
   },
 
   path: async (_, { from, to, maxHops }, ctx) => {

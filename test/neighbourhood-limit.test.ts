@@ -1,0 +1,67 @@
+// The capped neighbourhood (server/analytics/nearest.ts) on a hand-built
+// graph whose answers are known by hand: nearest hops first, partners'
+// partners before the members of a large network, the cut and its count, and
+// a traversal that does not walk past the hop that fills the limit.
+import { describe, expect, it } from 'vitest';
+import { actorGraph, actorLinks, type ActorGraph } from '../server/analytics/actor-graph.ts';
+import { nearest } from '../server/analytics/nearest.ts';
+import { ProjectionBuilder } from './support/projection.ts';
+
+/**
+ * start has two partners, p1 (who has its own partner q) and p2, and belongs
+ * to net with twelve other members m01..m12; m07 and m08 are partners too, so
+ * they have one link more than the other members. far is three hops away, partner of q.
+ */
+function graph(): ActorGraph {
+  const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE').city('q', 'JP').city('far', 'JP').actor('net', 'NETWORK');
+  const members = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
+  for (const m of members) b.city(m, 'ML').link('MEMBER_OF', m, 'net');
+  b.link('MEMBER_OF', 'start', 'net');
+  b.partnership('a', ['start', 'p1']).partnership('b', ['start', 'p2']).partnership('c', ['p1', 'q']).partnership('d', ['m07', 'm08']).partnership('e', ['q', 'far']);
+  return actorGraph(actorLinks(b.projection));
+}
+
+/** `graph` with a record of the actors whose edges the traversal read. */
+function watched(g: ActorGraph): { graph: ActorGraph; expanded: string[] } {
+  const expanded: string[] = [];
+  const proxy = new Proxy(g, {
+    get(target, property, receiver) {
+      if (property === 'forEachEdge') return (node: string, callback: never) => (expanded.push(node), target.forEachEdge(node, callback));
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { graph: proxy, expanded };
+}
+
+describe('nearest: the capped neighbourhood', () => {
+  it('answers everything within the depth, hop by hop, when it fits the limit', () => {
+    const answer = nearest(graph(), 'start', 2, 1000);
+    // Hop 1: tied shares (one link each of start's three), more links overall first: net (13), p1 (2), p2 (1).
+    expect(answer.ids.slice(0, 4)).toEqual(['start', 'net', 'p1', 'p2']);
+    // Hop 2: q holds half of p1's links; each member a thirteenth of net's; m07 and m08 have a link more.
+    expect(answer.ids.slice(4, 7)).toEqual(['q', 'm07', 'm08']);
+    expect(answer.ids).toHaveLength(1 + 3 + 1 + 12);
+    expect(answer.ids).not.toContain('far');
+    expect(answer).toMatchObject({ truncated: false, total: 17 });
+  });
+
+  it('keeps partners of partners before the members of a network, and counts what it left out at the last hop', () => {
+    const answer = nearest(graph(), 'start', 2, 6);
+    expect(answer.ids).toEqual(['start', 'net', 'p1', 'p2', 'q', 'm07']);
+    expect(answer).toMatchObject({ truncated: true, total: 17 });
+  });
+
+  it('does not count (nor walk) the hops past the one that fills the limit', () => {
+    const { graph: g, expanded } = watched(graph());
+    const answer = nearest(g, 'start', 5, 3);
+    expect(answer).toEqual({ ids: ['start', 'net', 'p1'], truncated: true, total: null });
+    expect(expanded).toEqual(['start']);
+  });
+
+  it('is the actor alone at a limit of 1, and not truncated for an actor without links', () => {
+    expect(nearest(graph(), 'start', 1, 1)).toEqual({ ids: ['start'], truncated: true, total: 4 });
+    const b = new ProjectionBuilder().city('alone', 'FR');
+    expect(nearest(actorGraph(actorLinks(b.projection)), 'alone', 3, 1)).toEqual({ ids: ['alone'], truncated: false, total: 1 });
+  });
+});
