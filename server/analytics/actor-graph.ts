@@ -43,10 +43,10 @@ export type ActorGraph = MultiUndirectedGraph<ProjectedActor, ActorEdge>;
 export function actorLinks(projection: Projection, { partnerships, links }: SelectedLinks = select(projection, {})): ActorLinks {
   const edges: KeyedEdge[] = [];
   const keys = new Set<string>();
-  const addEdge = (key: string, edge: ActorEdge) => {
-    if (projection.actors.has(edge.source) && projection.actors.has(edge.target) && !keys.has(key)) {
+  const addEdge = (key: string, type: EdgeType, source: string, target: string, partnershipId: string | null) => {
+    if (projection.actors.has(source) && projection.actors.has(target) && !keys.has(key)) {
       keys.add(key);
-      edges.push({ key, ...edge });
+      edges.push({ key, type, source, target, partnershipId });
     }
   };
 
@@ -55,7 +55,7 @@ export function actorLinks(projection: Projection, { partnerships, links }: Sele
     for (let i = 0; i < participants.length; i++) {
       for (let j = i + 1; j < participants.length; j++) {
         const [a, b] = [participants[i]!, participants[j]!];
-        addEdge(`${p.id}|${a}|${b}`, { type: 'PARTNERSHIP', source: a, target: b, partnershipId: p.id });
+        addEdge(`${p.id}|${a}|${b}`, 'PARTNERSHIP', a, b, p.id);
       }
     }
   }
@@ -64,10 +64,10 @@ export function actorLinks(projection: Projection, { partnerships, links }: Sele
     const partnership = projection.partnerships.get(link.target);
     if (partnership) {
       for (const participant of partnership.participants) {
-        addEdge(`${name}|${partnership.id}|${participant}`, { type: link.type, source: link.source, target: participant, partnershipId: partnership.id });
+        addEdge(`${name}|${partnership.id}|${participant}`, link.type, link.source, participant, partnership.id);
       }
     } else {
-      addEdge(`${name}|${link.target}`, { type: link.type, source: link.source, target: link.target, partnershipId: null });
+      addEdge(`${name}|${link.target}`, link.type, link.source, link.target, null);
     }
   }
   return { actors: projection.actors, edges };

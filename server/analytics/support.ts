@@ -42,26 +42,33 @@ function supportPaths({ partnerships, links, givers }: SelectedLinks): SupportPa
 /** Everyone whose support reaches `city` within `reach` hops: up through what it belongs to, then back along gifts. */
 function supportersOf(paths: SupportPaths, city: string, reach: number): Set<string> {
   const supporters = new Set<string>();
-  const seen = new Set<string>();
-  // A step is up (still climbing memberships and participations) or giving (following funders back).
-  let frontier: { node: string; climbing: boolean }[] = [{ node: city, climbing: true }];
-  for (let hop = 1; hop <= reach && frontier.length; hop++) {
-    const next: typeof frontier = [];
-    const visit = (node: string, climbing: boolean) => {
-      const key = `${climbing ? 'u' : 'g'}|${node}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        next.push({ node, climbing });
-      }
-    };
-    for (const { node, climbing } of frontier) {
+  // A step is up (still climbing memberships and participations) or giving (following funders back);
+  // the two frontiers and what each has seen are kept apart (this runs for every city).
+  const [seenUp, seenGiving] = [new Set<string>(), new Set<string>()];
+  let [climbing, giving] = [[city], [] as string[]];
+  for (let hop = 1; hop <= reach && (climbing.length || giving.length); hop++) {
+    const nextClimbing: string[] = [];
+    const nextGiving: string[] = [];
+    const followGivers = (node: string) => {
       for (const giver of paths.givers.get(node) ?? []) {
         if (giver !== city) supporters.add(giver);
-        visit(giver, false);
+        if (!seenGiving.has(giver)) {
+          seenGiving.add(giver);
+          nextGiving.push(giver);
+        }
       }
-      if (climbing) for (const above of paths.up.get(node) ?? []) visit(above, true);
+    };
+    for (const node of climbing) {
+      followGivers(node);
+      for (const above of paths.up.get(node) ?? []) {
+        if (!seenUp.has(above)) {
+          seenUp.add(above);
+          nextClimbing.push(above);
+        }
+      }
     }
-    frontier = next;
+    giving.forEach(followGivers);
+    [climbing, giving] = [nextClimbing, nextGiving];
   }
   return supporters;
 }
