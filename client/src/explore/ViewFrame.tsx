@@ -27,7 +27,7 @@ interface Props {
 }
 
 export function ViewFrame({ state, update, side, highlight = null, colors = null, busy = false }: Props) {
-  const { drawn, loading, failure, path } = useDrawn(state);
+  const { drawn, cut, loading, failure, path } = useDrawn(state);
   const geo = useCityLocations(state.layout === 'geo');
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [resets, setResets] = useState(0);
@@ -81,6 +81,11 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
         />
         {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}
         {!problem && (loading || geo.loading) && <Loading what={geo.loading ? 'the city locations' : 'the graph'} />}
+        {cut.map(({ id, shown, total }) => (
+          <p key={id} className="muted cut-note" role="status">
+            Around {labels.get(id) ?? id}: showing the nearest {shown.toLocaleString('en')} of {total === null ? 'more' : total.toLocaleString('en')} actors.
+          </p>
+        ))}
         {ready && drawn.nodes.length === 0 && <p className="empty">No actor matches these filters.</p>}
         {ready && (
           <GraphCanvas

@@ -29,7 +29,7 @@ export const GRAPH: TypedDocumentNode<GraphQuery, GraphQueryVariables> = gql`
 
 export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables> = gql`
   query Neighbourhood($id: ID!, $depth: Int) {
-    neighbourhood(id: $id, depth: $depth) { ...SubgraphParts }
+    neighbourhood(id: $id, depth: $depth) { ...SubgraphParts truncated totalNodes }
   }
   ${SUBGRAPH}
 `;

@@ -9,6 +9,13 @@ import { CITY_LOCATIONS, GRAPH, NEIGHBOURHOOD, PATH } from './graph-queries.ts';
 import { union, type Drawn } from './elements.ts';
 import type { CityLocationsQuery } from '../generated/operations.ts';
 
+/** An expanded neighbourhood the server cut at its limit: how many actors it shows, of how many (null: not counted). */
+export interface CutNeighbourhood {
+  id: string;
+  shown: number;
+  total: number | null;
+}
+
 interface Failure {
   what: string;
   message: string;
@@ -58,8 +65,13 @@ export function useDrawn(state: ExploreState) {
     neighbourhoods.failure,
     path.error && { what: 'the path', message: path.error.message, retry: () => void path.refetch() },
   ].filter((f): f is Failure => !!f);
+  // The server answers at most its limit of actors around one (nearest first): say which were cut.
+  const cut: CutNeighbourhood[] = neighbourhoods.results.flatMap((n, i) =>
+    n?.truncated ? [{ id: state.expanded[i]!, shown: n.nodes.length, total: n.totalNodes ?? null }] : [],
+  );
   return {
     drawn,
+    cut,
     loading: graph.loading || neighbourhoods.loading || path.loading,
     failure: failures[0] ?? null,
     /** The path as asked: undefined while none is asked or loading, null when there is none within reach. */
