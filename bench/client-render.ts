@@ -25,6 +25,8 @@ export interface FrameFigures {
   frames: number;
   meanMs: number;
   p95Ms: number;
+  /** The longest frame: the canvas renderer's snapshot at a gesture's start, or its full redraw. */
+  maxMs: number;
   fps: number;
 }
 
@@ -100,6 +102,7 @@ function frameFigures(stamps: number[]): FrameFigures {
     frames: intervals.length,
     meanMs: round(mean),
     p95Ms: round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0),
+    maxMs: round(sorted.at(-1) ?? 0),
     fps: round(1000 / mean),
   };
 }
@@ -200,7 +203,7 @@ export async function clientRender(options: { sizes: number[]; steps?: number; b
 }
 
 export function printClientRender(f: ClientRenderFigures): string[] {
-  const frames = (x: FrameFigures) => `${String(x.meanMs).padStart(6)} ms mean, ${String(x.p95Ms).padStart(6)} ms p95 (${x.fps} fps)`;
+  const frames = (x: FrameFigures) => `${String(x.meanMs).padStart(6)} ms mean, ${String(x.p95Ms).padStart(6)} ms p95, ${String(x.maxMs).padStart(7)} ms max (${x.fps} fps)`;
   return [
     `Explorer render, headless ${f.browser}, WebGL: ${f.webgl ?? 'none'}`,
     ...f.sizes.flatMap((s) => [

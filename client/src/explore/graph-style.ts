@@ -73,7 +73,8 @@ export function stylesheet(large = false): cytoscape.StylesheetJson {
     ...(large
       ? [
           { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.5 } },
-          { selector: 'node', style: { label: '' } },
+          // Sizes spread over more links: with tens of links per actor, the small graph's scale would make every disc a hub's.
+          { selector: 'node', style: { label: '', width: 'mapData(degree, 0, 150, 8, 40)', height: 'mapData(degree, 0, 150, 8, 40)' } },
           { selector: `node[degree >= ${LARGE_HUB}], node.selected, node.highlighted`, style: { label: 'data(label)' } },
         ]
       : []),

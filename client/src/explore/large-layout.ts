@@ -5,7 +5,9 @@
 //    `cluster`; graphology-layout's circlepack), which already shows the
 //    communities;
 // 2. then ForceAtlas2 in a web worker (force-atlas.worker.ts), started from
-//    that packing, whose positions replace it when they arrive.
+//    that packing, whose positions replace it when they arrive. Actors
+//    without links are left out of it (nothing holds them, so it flings them
+//    into a ring far out) and lined up in a grid below the rest.
 import Graph from 'graphology';
 import circlepack from 'graphology-layout/circlepack';
 import seedrandom from 'seedrandom';
@@ -30,6 +32,16 @@ function spread(ids: readonly string[], xs: ArrayLike<number>, ys: ArrayLike<num
   return new Map(ids.map((id, i) => [id, { x: (xs[i]! - x1) * scale, y: (ys[i]! - y1) * scale }]));
 }
 
+/** Adds `ids` in rows under the positions given, as wide as they are. */
+function withGrid(positions: Positions, ids: readonly string[], room = 30): Positions {
+  const xs = [...positions.values()].map((p) => p.x);
+  const [left, right] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, room * 40];
+  const bottom = Math.max(0, ...[...positions.values()].map((p) => p.y)) + 3 * room;
+  const perRow = Math.max(1, Math.floor((right - left) / room));
+  ids.forEach((id, i) => positions.set(id, { x: left + (i % perRow) * room, y: bottom + Math.floor(i / perRow) * room }));
+  return positions;
+}
+
 function place(cy: cytoscape.Core, positions: Positions, fit: boolean): void {
   cy.layout({ name: 'preset', positions: Object.fromEntries(positions), fit, padding: 30, animate: false }).run();
 }
@@ -50,7 +62,9 @@ export function layOutLarge(cy: cytoscape.Core, onSettled: () => void): () => vo
   place(cy, start, true);
   const viewport = JSON.stringify([cy.pan(), cy.zoom()]);
 
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const linked = nodes.filter((n) => n.degree(false) > 0).map((n) => n.id());
+  const alone = nodes.filter((n) => n.degree(false) === 0).map((n) => n.id());
+  const index = new Map(linked.map((id, i) => [id, i]));
   const edges = cy.edges();
   const links = new Uint32Array(edges.length * 2);
   edges.forEach((edge, i) => {
@@ -58,17 +72,17 @@ export function layOutLarge(cy: cytoscape.Core, onSettled: () => void): () => vo
     links[2 * i + 1] = index.get(edge.data('target'))!;
   });
   const request: ForceAtlasRequest = {
-    xs: Float64Array.from(ids, (id) => start.get(id)!.x),
-    ys: Float64Array.from(ids, (id) => start.get(id)!.y),
+    xs: Float64Array.from(linked, (id) => start.get(id)!.x),
+    ys: Float64Array.from(linked, (id) => start.get(id)!.y),
     links,
     // Fewer rounds on the largest graphs: each costs about n log n + m.
-    iterations: ids.length > 10_000 ? 60 : 120,
+    iterations: linked.length > 10_000 ? 60 : 120,
   };
   const worker = new Worker(new URL('./force-atlas.worker.ts', import.meta.url), { type: 'module' });
   worker.onmessage = ({ data }: MessageEvent<ForceAtlasAnswer>) => {
     worker.terminate();
     // Refit only if the user has not moved the view meanwhile.
-    place(cy, spread(ids, data.xs, data.ys), JSON.stringify([cy.pan(), cy.zoom()]) === viewport);
+    place(cy, withGrid(spread(linked, data.xs, data.ys), alone), JSON.stringify([cy.pan(), cy.zoom()]) === viewport);
     onSettled();
   };
   worker.onerror = () => {
