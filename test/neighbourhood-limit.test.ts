@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorGraph, actorLinks, type ActorGraph } from '../server/analytics/actor-graph.ts';
 import { nearest } from '../server/analytics/nearest.ts';
+import { neighbourhood } from '../server/analytics/subgraph.ts';
 import { ProjectionBuilder } from './support/projection.ts';
 
 /**
@@ -63,5 +64,20 @@ describe('nearest: the capped neighbourhood', () => {
     expect(nearest(graph(), 'start', 1, 1)).toEqual({ ids: ['start'], truncated: true, total: 4 });
     const b = new ProjectionBuilder().city('alone', 'FR');
     expect(nearest(actorGraph(actorLinks(b.projection)), 'alone', 3, 1)).toEqual({ ids: ['alone'], truncated: false, total: 1 });
+  });
+
+  it('draws every edge among the kept actors once, loops and parallel links included, and none to actors left out', () => {
+    const g = graph();
+    // Parallel links between a hub and a small actor, and loops on a hub and on a small actor (found from different sides).
+    g.addEdgeWithKey('again', 'start', 'net', { type: 'FUNDS', source: 'start', target: 'net', partnershipId: null });
+    g.addEdgeWithKey('loop', 'net', 'net', { type: 'SUPPORTS', source: 'net', target: 'net', partnershipId: null });
+    g.addEdgeWithKey('small-loop', 'p2', 'p2', { type: 'SUPPORTS', source: 'p2', target: 'p2', partnershipId: null });
+    for (const limit of [1, 3, 6, 9, 1000]) {
+      const drawn = neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', 2, limit);
+      const kept = new Set(drawn.nodes.map((n) => n.id));
+      const among = g.filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b)).sort();
+      expect(drawn.edges.map((e) => e.id).sort(), `limit ${limit}`).toEqual(among);
+      expect(drawn.truncated).toBe(limit < 17);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // the neighbourhood of an actor, and a shortest path between two actors.
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
-import type { ActorGraph } from './actor-graph.ts';
+import type { ActorEdge, ActorGraph } from './actor-graph.ts';
 import { nearest } from './nearest.ts';
 import type { CitySupport } from './support.ts';
 
@@ -27,11 +27,12 @@ function nodesOf(graph: ActorGraph, { support, clusters }: Annotations, ids: Ite
   });
 }
 
+type DrawnEdge = Subgraph['edges'][number];
+
+const drawnEdge = (key: string, edge: ActorEdge): DrawnEdge => ({ id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId });
+
 function edgesOf(graph: ActorGraph, keys: Iterable<string>): Subgraph['edges'] {
-  return [...keys].map((key) => {
-    const edge = graph.getEdgeAttributes(key);
-    return { id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId };
-  });
+  return [...keys].map((key) => drawnEdge(key, graph.getEdgeAttributes(key)));
 }
 
 /** The nodes `keep` (all when omitted) and the edges between them, annotated with cluster and support level. */
@@ -42,18 +43,37 @@ export function toSubgraph(graph: ActorGraph, annotations: Annotations, keep?: (
 }
 
 /**
+ * The edges among `ids`, each found once, from its end with
+ * fewer links: an actor with fewer links than there are ids above it scans
+ * its own edges; a hub (a donor, a network, a busy city: thousands of links
+ * at 100k cities) only looks up its edges to the ids above it, so its links
+ * to actors left out are never read.
+ */
+function edgesAmong(graph: ActorGraph, ids: Set<string>): DrawnEdge[] {
+  const ranked = [...ids].map((id) => ({ id, degree: graph.degree(id) }));
+  ranked.sort((a, b) => a.degree - b.degree || (a.id < b.id ? -1 : 1));
+  const rank = new Map(ranked.map(({ id }, i) => [id, i]));
+  const edges: DrawnEdge[] = [];
+  ranked.forEach(({ id, degree }, i) => {
+    if (degree <= ranked.length - i) {
+      // `>= i`: a loop is met from its one end.
+      graph.forEachEdge(id, (key, edge, a, b) => {
+        if ((rank.get(a === id ? b : a) ?? -1) >= i) edges.push(drawnEdge(key, edge));
+      });
+    } else {
+      for (let j = i; j < ranked.length; j++) graph.forEachEdge(id, ranked[j]!.id, (key, edge) => void edges.push(drawnEdge(key, edge)));
+    }
+  });
+  return edges;
+}
+
+/**
  * The nodes `ids` and the edges between them, found from the nodes' own
  * edges: for a few nodes of a large graph, without a pass over all of it
  * (a neighbourhood at 100k cities would scan a million edges).
  */
 function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<string>): Subgraph {
-  const edges = new Set<string>();
-  for (const id of ids) {
-    graph.forEachEdge(id, (key, _edge, a, b) => {
-      if (ids.has(a) && ids.has(b)) edges.add(key);
-    });
-  }
-  return { nodes: nodesOf(graph, annotations, ids), edges: edgesOf(graph, edges), truncated: false, totalNodes: ids.size };
+  return { nodes: nodesOf(graph, annotations, ids), edges: edgesAmong(graph, ids), truncated: false, totalNodes: ids.size };
 }
 
 /** The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the edges between them. */
