@@ -3,6 +3,7 @@
 // @mode read
 // @param ids  association or network ids
 UNWIND $ids AS id
-MATCH (m:Actor)-[r:MEMBER_OF]->(:Actor {id: id})
+// From the organisation, by its id index (see participants-of-partnerships).
+MATCH (:Actor {id: id})<-[r:MEMBER_OF]-(m:Actor)
 RETURN id, m.id AS member, id AS organisation, properties(r) AS props
 ORDER BY id, m.name

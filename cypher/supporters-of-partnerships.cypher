@@ -2,6 +2,7 @@
 // @mode read
 // @param ids  partnership ids
 UNWIND $ids AS id
-MATCH (g:Programme)-[:SUPPORTS]->(:Partnership {id: id})
+// From the partnership, by its id index (see participants-of-partnerships).
+MATCH (:Partnership {id: id})<-[:SUPPORTS]-(g:Programme)
 RETURN id, g.id AS programme, g.name AS name
 ORDER BY id, name
