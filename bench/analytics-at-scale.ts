@@ -67,28 +67,3 @@ export function printAnalyses(title: string, figures: AnalysisFigures): string[]
     ...Object.entries(figures.analyses).map(([name, t]) => `  ${name.padEnd(34)} ${String(t.coldMs).padStart(9)} ms cold, ${String(t.cachedMs).padStart(6)} ms cached`),
   ];
 }
-
-/** The analyses at one synthetic size, as bench/run.ts prints them. */
-export interface ScaleFigures {
-  cities: number;
-  nodes: number;
-  relationships: number;
-  loadSeconds: number;
-  projectionMs: number;
-  analyses: Record<string, { coldMs: number; warmMs: number }>;
-}
-
-/** Loads a synthetic set of `cities` cities in a child process (bench/load-rate.ts) and times the analyses on it. */
-export async function analyticsAtScale(cities: number): Promise<ScaleFigures> {
-  const { loadRate } = await import('./load-rate.ts');
-  const [figures] = await loadRate({ sizes: [cities], analysesAt: [cities] });
-  const { projectionMs, analyses } = figures!.analyses!;
-  return {
-    cities,
-    nodes: figures!.nodes,
-    relationships: figures!.relationships,
-    loadSeconds: figures!.loadSeconds,
-    projectionMs,
-    analyses: Object.fromEntries(Object.entries(analyses).map(([name, t]) => [name, { coldMs: t.coldMs, warmMs: t.cachedMs }])),
-  };
-}

@@ -3,19 +3,23 @@
 // prints its table as it finishes; with --json the last line is one JSON
 // object with every figure, keyed by section, so that runs can be compared.
 import { parseArgs } from 'node:util';
-import { analyticsAtScale, type ScaleFigures } from './analytics-at-scale.ts';
+import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
 import { graphqlOverhead, printGraphqlOverhead } from './graphql-overhead.ts';
 import { httpLoad, printHttpLoad } from './http-load.ts';
+import { loadRate, printLoadRate } from './load-rate.ts';
 import { mixedLoad, printMixedLoad } from './mixed-load.ts';
+import { printTwinCities, twinCitiesBench } from './twin-cities.ts';
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
-    iterations: { type: 'string', default: '300' },
-    // Synthetic data set sizes the analyses are timed at (comma-separated city counts).
-    scale: { type: 'string', default: '10000,100000' },
+    // Each curated read's run, one request at a time.
+    'curated-seconds': { type: 'string', default: '3' },
+    // Synthetic data set sizes loaded (comma-separated city counts), and those the analyses are timed at.
+    'load-sizes': { type: 'string', default: '1000,10000,100000' },
+    'analyses-at': { type: 'string', default: '10000,100000' },
     // Synthetic sizes the HTTP reads are loaded at, and each read's run under autocannon.
     'http-sizes': { type: 'string', default: '1000,10000,100000' },
     'http-seconds': { type: 'string', default: '10' },
@@ -23,6 +27,8 @@ const { values } = parseArgs({
     // The mixed read/write run of issue 8.
     'mixed-seconds': { type: 'string', default: '60' },
     'mixed-connections': { type: 'string', default: '100' },
+    // Graph sizes (actors) drawn in headless Chromium.
+    'client-sizes': { type: 'string', default: '1000,5000,20000' },
   },
 });
 
@@ -35,25 +41,14 @@ interface Section {
   print: (figures: never) => string[];
 }
 
-function printScale(all: ScaleFigures[]): string[] {
-  return all.flatMap((scale) => [
-    `Analyses at ${scale.cities} synthetic cities (${scale.nodes} nodes, ${scale.relationships} relationships, loaded in ${scale.loadSeconds} s)`,
-    `  projection read: ${scale.projectionMs} ms`,
-    ...Object.entries(scale.analyses).map(([name, t]) => `  ${name.padEnd(34)} ${String(t.coldMs).padStart(9)} ms computed, ${t.warmMs} ms cached`),
-  ]);
-}
-
 const SECTIONS: Section[] = [
-  { name: 'curated', run: () => curatedApi({ iterations: Number(values.iterations) }), print: printCuratedApi },
+  { name: 'curated', run: () => curatedApi({ seconds: Number(values['curated-seconds']) }), print: printCuratedApi },
   {
-    name: 'analytics',
-    run: async () => {
-      const all: ScaleFigures[] = [];
-      for (const size of sizes(values.scale!)) all.push(await analyticsAtScale(size));
-      return all;
-    },
-    print: printScale,
+    name: 'load',
+    run: () => loadRate({ sizes: sizes(values['load-sizes']!), analysesAt: sizes(values['analyses-at']!) }),
+    print: printLoadRate,
   },
+  { name: 'twin-cities', run: () => twinCitiesBench(), print: printTwinCities },
   {
     name: 'http',
     run: () => httpLoad({ sizes: sizes(values['http-sizes']!), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) }),
@@ -69,6 +64,7 @@ const SECTIONS: Section[] = [
     run: () => mixedLoad({ seconds: Number(values['mixed-seconds']), connections: Number(values['mixed-connections']) }),
     print: printMixedLoad,
   },
+  { name: 'client', run: () => clientRender({ sizes: sizes(values['client-sizes']!) }), print: printClientRender },
 ];
 
 async function main(): Promise<void> {
