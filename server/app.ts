@@ -31,7 +31,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export type AppConfig = Pick<Config, 'http' | 'jwtSecret' | 'development'>;
+export type AppConfig = Pick<Config, 'http' | 'jwtSecret' | 'development'> & Partial<Pick<Config, 'analyticsMaxStalenessMs'>>;
 
 /** Cross-origin calls only from the configured origins; with none, no CORS headers at all: the browser keeps the API to its own origin. */
 function corsFor(origins: string[]): RequestHandler[] {
@@ -60,7 +60,7 @@ export async function createApp(store: GraphStore, config: AppConfig = readConfi
   });
   await apollo.start();
 
-  const analytics = new Analytics(store);
+  const analytics = new Analytics(store, undefined, config.analyticsMaxStalenessMs ?? 0);
   const names = new NameSearch(store);
   const app = express();
   app.disable('x-powered-by');

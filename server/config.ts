@@ -34,6 +34,11 @@ export interface Config {
   /** The HS256 secret write tokens are signed with; null: none configured (see server/main.ts). */
   jwtSecret: string | null;
   http: HttpConfig;
+  /**
+   * How old the writes the whole-graph analyses (and the colours of drawn nodes) may miss can be, in ms;
+   * 0: none, every answer holds every write committed before the request (README, "Analyses under writes").
+   */
+  analyticsMaxStalenessMs: number;
 }
 
 /** HS256 wants a key at least as long as its hash: 32 bytes. */
@@ -101,6 +106,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     development: env.NODE_ENV === 'development',
     jwtSecret: jwtSecret(env),
+    analyticsMaxStalenessMs: integer(env, 'C2C_ANALYTICS_MAX_STALENESS_MS', 0, 0, 3_600_000),
     http: {
       bodyLimit: bodyLimit(env),
       requestTimeoutMs: integer(env, 'C2C_REQUEST_TIMEOUT_MS', 30_000, 1, 3_600_000),

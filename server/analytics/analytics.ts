@@ -1,8 +1,12 @@
 // The entry point of the graph-wide views and analyses: one per server. Every
-// result is computed from the projection of the current data version and kept
-// with it, keyed by the analysis and its arguments; a write makes a new data
-// version, so nothing stale is ever answered and nothing is recomputed per
-// field or per item.
+// result is computed from one projection and kept with it, keyed by the
+// analysis and its arguments, so nothing is recomputed per field or per item.
+// Which projection: what a request names or looks up (an actor, its
+// neighbourhood, a path, its support, its matches) comes from the projection
+// of every write committed before the request; the whole-graph analyses and
+// the cluster and support colours of drawn nodes may come from an older one
+// that misses only writes committed less than `maxStalenessMs` ago (README,
+// "Analyses under writes"; 0, the default: never).
 import type {
   ClusterAlgorithm,
   GapGrouping,
@@ -54,12 +58,18 @@ function linksOf(filter: GraphFilter | null | undefined): GraphFilter {
 }
 
 export class Analytics {
-  private readonly projections: ProjectionCache;
   private readonly results = new WeakMap<Projection, Map<string, unknown>>();
 
   /** `projections` may be shared: the benchmark times each analysis cold on its own results over one projection read. */
-  constructor(store: GraphStore, projections: ProjectionCache = new ProjectionCache(store)) {
-    this.projections = projections;
+  constructor(
+    store: GraphStore,
+    private readonly projections: ProjectionCache = new ProjectionCache(store),
+    private readonly maxStalenessMs = 0,
+  ) {}
+
+  /** For the whole-graph analyses: a projection that misses no write older than the staleness allowed. */
+  private recent(): Promise<Projection> {
+    return this.projections.within(this.maxStalenessMs);
   }
 
   /** `compute` once per projection (data version) and key. */
@@ -135,7 +145,7 @@ export class Analytics {
   }
 
   async graph(filter: GraphFilter | null | undefined): Promise<Subgraph> {
-    const projection = await this.projections.get();
+    const projection = await this.recent();
     return this.cached(projection, `subgraph|${keyOf(filter)}`, () => {
       const view = this.view(projection, filter);
       return toSubgraph(view.graph, this.annotations(projection, filter), view.keep);
@@ -143,17 +153,18 @@ export class Analytics {
   }
 
   async neighbourhood(id: string, depth: number, limit: number): Promise<Subgraph> {
+    // The actors and links as committed; their colours (whole-graph Louvain and support) may be older.
     const projection = await this.projections.get();
-    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, depth, limit);
+    return neighbourhood(this.view(projection, null).graph, this.annotations(await this.recent(), null), id, depth, limit);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
     const projection = await this.projections.get();
-    return shortestPath(this.view(projection, null).graph, this.annotations(projection, null), from, to, maxHops);
+    return shortestPath(this.view(projection, null).graph, this.annotations(await this.recent(), null), from, to, maxHops);
   }
 
   async clusters(filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Promise<ClusterReport> {
-    const projection = await this.projections.get();
+    const projection = await this.recent();
     return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, () => {
       const clustering = this.clustering(projection, filter, algorithm);
       const themes = topThemes(this.selected(projection, filter).partnerships, clustering.clusterOf);
@@ -167,7 +178,7 @@ export class Analytics {
   }
 
   async triangles(kind: TriangleKind, filter: GraphFilter | null | undefined): Promise<FoundTriangle[]> {
-    const projection = await this.projections.get();
+    const projection = await this.recent();
     return this.cached(projection, `triangles|${kind}|${keyOf(filter)}`, () => {
       const view = this.view(projection, filter);
       if (kind === 'ANY') return anyTriangles(view.links, view.keep, projection.partnerships);
@@ -178,14 +189,14 @@ export class Analytics {
 
   /** Ids of the cities support does not reach, most under-served first. */
   async isolatedCities(filter: GraphFilter | null | undefined, reach: number): Promise<string[]> {
-    const projection = await this.projections.get();
+    const projection = await this.recent();
     return this.cached(projection, `isolated|${keyOf(filter)}|${reach}`, () =>
       rankUnderserved(this.shownCities(projection, filter, reach)).map(({ city }) => city.id),
     );
   }
 
   async supportGaps(groupBy: GapGrouping, filter: GraphFilter | null | undefined, reach: number): Promise<SupportGap[]> {
-    const projection = await this.projections.get();
+    const projection = await this.recent();
     return this.cached(projection, `gaps|${groupBy}|${keyOf(filter)}|${reach}`, () => supportGaps(this.shownCities(projection, filter, reach), groupBy));
   }
 
@@ -206,7 +217,7 @@ export class Analytics {
   }
 
   async coverage(filter: GraphFilter | null | undefined): Promise<CoverageCell[]> {
-    const projection = await this.projections.get();
+    const projection = await this.recent();
     return this.cached(projection, `coverage|${keyOf(filter)}`, () => {
       const { partnerships, givers } = this.selected(projection, filter);
       const regions = filter?.regions?.length ? REGIONS.filter((r) => filter.regions!.includes(r)) : REGIONS;

@@ -2,7 +2,9 @@
 // analytics work on: every actor, partnership and relationship, read with
 // three statements and kept until the next write (keyed by the store's data
 // version), so that drawing or analysing the graph costs no store round trip.
+// After writes it is read again at most one read at a time (ProjectionCache).
 import type { ActorKind, Orientation, ParticipantRole, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+import { SnapshotCache, type SnapshotCacheOptions } from '../store/snapshot-cache.ts';
 import type { GraphStore } from '../store/store.ts';
 
 export interface ProjectedActor {
@@ -67,23 +69,24 @@ async function readProjection(store: GraphStore): Promise<Projection> {
   };
 }
 
-/** One projection per data version; concurrent requests share the read in flight. */
+/**
+ * The projection, rebuilt after writes one read at a time, paced, with the
+ * writes that arrive during a read folded into the next (snapshot-cache.ts).
+ */
 export class ProjectionCache {
-  private current: Promise<Projection> | null = null;
-  private version = -1;
+  private readonly snapshots: SnapshotCache<Projection>;
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(store: GraphStore, options?: SnapshotCacheOptions) {
+    this.snapshots = new SnapshotCache(store, () => readProjection(store), options);
+  }
 
-  get(): Promise<Projection> {
-    if (!this.current || this.version !== this.store.dataVersion) {
-      this.version = this.store.dataVersion;
-      const reading = readProjection(this.store);
-      // A failed read is not cached: the next request tries again.
-      reading.catch(() => {
-        if (this.current === reading) this.current = null;
-      });
-      this.current = reading;
-    }
-    return this.current;
+  /** The projection of every write committed before the call. */
+  async get(): Promise<Projection> {
+    return (await this.snapshots.fresh()).value;
+  }
+
+  /** A projection that misses no write committed more than `maxStalenessMs` ago (0: `get()`). */
+  async within(maxStalenessMs: number): Promise<Projection> {
+    return (await this.snapshots.within(maxStalenessMs)).value;
   }
 }

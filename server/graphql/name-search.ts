@@ -5,9 +5,11 @@
 // ids in order within a rank. A substring test cannot use a graph index, and
 // evaluating it in Cypher on every actor node costs about 2 µs a node (2 s a
 // search at 100k cities on the embedded engine), so the keys are read once
-// per data version (cypher/search-keys.cypher, kept until the next write, as
-// the analytics projection is) and scanned here, about 50 times faster.
+// per data version (cypher/search-keys.cypher, kept until the next write and
+// read again one read at a time, as the analytics projection is:
+// snapshot-cache.ts) and scanned here, about 50 times faster.
 import FixedReverseHeap from 'mnemonist/fixed-reverse-heap.js';
+import { SnapshotCache, type SnapshotCacheOptions } from '../store/snapshot-cache.ts';
 import type { GraphStore } from '../store/store.ts';
 
 interface Entry {
@@ -38,24 +40,23 @@ const compare = (a: Ranked, b: Ranked): number =>
   (a.entry.name < b.entry.name ? -1 : a.entry.name > b.entry.name ? 1 : 0) ||
   (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0);
 
+/** A row of search-keys.cypher. */
+type KeyRow = { id: string; name: string; nameKey: string | null; kind: string } & Record<string, unknown>;
+
+function entryOf({ id, name, nameKey, kind }: KeyRow): Entry {
+  return { id, name, nameLength: [...name].length, nameKey: nameKey ?? '', names: (nameKey ?? '').split(' | '), kind };
+}
+
 export class NameSearch {
-  private entries: { version: number; list: Promise<Entry[]> } | null = null;
+  private readonly entries: SnapshotCache<Entry[]>;
 
-  constructor(private readonly store: GraphStore) {}
+  constructor(store: GraphStore, options?: SnapshotCacheOptions) {
+    this.entries = new SnapshotCache(store, async () => (await store.run<KeyRow>('search-keys')).map(entryOf), options);
+  }
 
-  private list(): Promise<Entry[]> {
-    const version = this.store.dataVersion;
-    if (this.entries?.version !== version) {
-      const list = this.store.run<{ id: string; name: string; nameKey: string | null; kind: string }>('search-keys').then((rows) =>
-        rows.map(({ id, name, nameKey, kind }) => ({ id, name, nameLength: [...name].length, nameKey: nameKey ?? '', names: (nameKey ?? '').split(' | '), kind })),
-      );
-      // A failed read is not kept: the next search tries again.
-      list.catch(() => {
-        if (this.entries?.list === list) this.entries = null;
-      });
-      this.entries = { version, list };
-    }
-    return this.entries.list;
+  /** The keys of every actor committed before the call: an actor just created is found. */
+  private async list(): Promise<Entry[]> {
+    return (await this.entries.fresh()).value;
   }
 
   /** The ids of the best `limit` actors matching the folded text `key` (of kinds `kinds`, or any), best first. */
