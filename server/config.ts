@@ -35,7 +35,7 @@ export interface Config {
   jwtSecret: string | null;
   http: HttpConfig;
   /**
-   * How old the writes the whole-graph analyses (and the colours of drawn nodes) may miss can be, in ms;
+   * How old the writes the whole-graph analyses may miss can be, in ms;
    * 0: none, every answer holds every write committed before the request (README, "Analyses under writes").
    */
   analyticsMaxStalenessMs: number;

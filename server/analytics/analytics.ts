@@ -2,11 +2,12 @@
 // result is computed from one projection and kept with it, keyed by the
 // analysis and its arguments, so nothing is recomputed per field or per item.
 // Which projection: what a request names or looks up (an actor, its
-// neighbourhood, a path, its support, its matches) comes from the projection
-// of every write committed before the request; the whole-graph analyses and
-// the cluster and support colours of drawn nodes may come from an older one
-// that misses only writes committed less than `maxStalenessMs` ago (README,
-// "Analyses under writes"; 0, the default: never).
+// neighbourhood or a path with their colours, its support, its matches) comes
+// from the projection of every write committed before the request; the
+// whole-graph analyses (graph, clusters, triangles, isolated cities, gaps,
+// coverage) may come from an older one that misses only writes committed less
+// than `maxStalenessMs` ago (README, "Analyses under writes"; 0, the default:
+// never).
 import type {
   ClusterAlgorithm,
   GapGrouping,
@@ -153,14 +154,13 @@ export class Analytics {
   }
 
   async neighbourhood(id: string, depth: number, limit: number): Promise<Subgraph> {
-    // The actors and links as committed; their colours (whole-graph Louvain and support) may be older.
     const projection = await this.projections.get();
-    return neighbourhood(this.view(projection, null).graph, this.annotations(await this.recent(), null), id, depth, limit);
+    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, depth, limit);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
     const projection = await this.projections.get();
-    return shortestPath(this.view(projection, null).graph, this.annotations(await this.recent(), null), from, to, maxHops);
+    return shortestPath(this.view(projection, null).graph, this.annotations(projection, null), from, to, maxHops);
   }
 
   async clusters(filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Promise<ClusterReport> {
