@@ -5,11 +5,12 @@
 // jump when another cluster changes.
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { connectedComponents } from 'graphology-components';
 import modularity from 'graphology-metrics/graph/modularity';
+import StaticDisjointSet from 'mnemonist/static-disjoint-set.js';
 import seedrandom from 'seedrandom';
 import type { ClusterAlgorithm } from '../graphql/generated/resolvers-types.ts';
 import type { ActorLinks } from './actor-graph.ts';
+import { linkedPairs, type LinkedPairs } from './linked-pairs.ts';
 
 export interface Clustering {
   algorithm: 'louvain' | 'connected-components';
@@ -22,48 +23,76 @@ export interface Clustering {
 
 const SEED = 'c2c-graph';
 
-/** The actors `keep` and the links between them, as a simple weighted undirected graph. */
-function weighted({ actors, edges }: ActorLinks, keep: (id: string) => boolean): Graph {
+/**
+ * The pairs as a simple weighted undirected graph whose node keys are the actors' numbers: graphology
+ * keeps each node's neighbours in an object keyed by theirs, which integer keys make cheaper to fill.
+ * Nodes and edges go in the pairs' order, the only order Louvain and modularity read.
+ */
+function weighted({ ids, source, target, weight }: LinkedPairs): Graph {
   const simple = new Graph({ type: 'undirected' });
-  for (const id of actors.keys()) if (keep(id)) simple.addNode(id);
-  // Parallel links are counted first and each pair added once, in the order (and direction) of its
-  // first link, as graphology's updateEdge would: Louvain's result depends on that order. Adding
-  // each pair once rather than updating it per link saves most of the graph's building time.
-  const pairs = new Map<string, { a: string; b: string; weight: number }>();
-  for (const { source: a, target: b } of edges) {
-    if (a === b || !simple.hasNode(a) || !simple.hasNode(b)) continue;
-    const key = a < b ? `${a}\u0001${b}` : `${b}\u0001${a}`;
-    const pair = pairs.get(key);
-    if (pair) pair.weight += 1;
-    else pairs.set(key, { a, b, weight: 1 });
-  }
-  for (const { a, b, weight } of pairs.values()) simple.addUndirectedEdge(a, b, { weight });
+  for (let i = 0; i < ids.length; i++) simple.addNode(i);
+  for (let k = 0; k < source.length; k++) simple.addUndirectedEdgeWithKey(k, source[k], target[k], { weight: weight[k] });
   return simple;
 }
 
+/** Each actor's Louvain community, with the fixed seed. */
+function communities(simple: Graph, n: number): Int32Array {
+  const community = louvain(simple, { getEdgeWeight: 'weight', rng: seedrandom(SEED) });
+  return Int32Array.from({ length: n }, (_, i) => community[i]!);
+}
+
+/** Each actor's component (its union-find root): one pass over the pairs, no graph to build. */
+function components({ ids, source, target }: LinkedPairs): Int32Array {
+  const sets = new StaticDisjointSet(ids.length);
+  for (let k = 0; k < source.length; k++) sets.union(source[k]!, target[k]!);
+  return Int32Array.from(ids, (_, i) => sets.find(i));
+}
+
+/**
+ * The modularity of connected components: every pair lies inside one, so it is the sum over them of
+ * x - x², x the share of the link weight inside. Summed as graphology-metrics sums it (components in
+ * the order of their first actor; the weights are whole numbers, so their sums are exact): the same number.
+ */
+function componentModularity({ source, weight }: LinkedPairs, component: Int32Array, order: Iterable<number>): number {
+  const within = new Float64Array(component.length);
+  let total = 0;
+  for (let k = 0; k < source.length; k++) {
+    total += weight[k]!;
+    within[component[source[k]!]!]! += weight[k]!;
+  }
+  let q = 0;
+  for (const c of order) q += (2 * within[c]!) / (2 * total) - Math.pow((2 * within[c]!) / (2 * total), 2);
+  return q;
+}
+
 export function cluster(links: ActorLinks, keep: (id: string) => boolean, algorithm: ClusterAlgorithm = 'LOUVAIN'): Clustering {
-  const simple = weighted(links, keep);
-  const partition: Record<string, string | number> =
-    algorithm === 'LOUVAIN'
-      ? louvain(simple, { getEdgeWeight: 'weight', rng: seedrandom(SEED) })
-      : Object.fromEntries(connectedComponents(simple).flatMap((component, i) => component.map((id) => [id, i])));
-  const grouped = new Map<string | number, string[]>();
-  simple.forEachNode((id) => {
-    const group = grouped.get(partition[id]!);
-    if (group) group.push(id);
-    else grouped.set(partition[id]!, [id]);
-  });
+  const pairs = linkedPairs(links, keep);
+  const { ids } = pairs;
+  const simple = algorithm === 'LOUVAIN' ? weighted(pairs) : null;
+  const partition = simple ? communities(simple, ids.length) : components(pairs);
+  // Grouped in the actors' order: the order graphology-metrics sums the clusters' modularity in.
+  const grouped = new Map<number, string[]>();
+  for (let i = 0; i < ids.length; i++) {
+    const group = grouped.get(partition[i]!);
+    if (group) group.push(ids[i]!);
+    else grouped.set(partition[i]!, [ids[i]!]);
+  }
   const clusterOf = new Map<string, string>();
   const members = new Map<string, string[]>();
-  for (const ids of grouped.values()) {
-    ids.sort();
-    const id = `cluster:${ids[0]}`;
-    members.set(id, ids);
-    for (const member of ids) clusterOf.set(member, id);
+  for (const group of grouped.values()) {
+    group.sort();
+    const id = `cluster:${group[0]}`;
+    members.set(id, group);
+    for (const member of group) clusterOf.set(member, id);
   }
+  const communityOf = (node: string) => clusterOf.get(ids[Number(node)]!)!;
   return {
     algorithm: algorithm === 'LOUVAIN' ? 'louvain' : 'connected-components',
-    modularity: simple.size ? modularity(simple, { getNodeCommunity: (node) => clusterOf.get(node)!, getEdgeWeight: 'weight' }) : null,
+    modularity: !pairs.source.length
+      ? null
+      : simple
+        ? modularity(simple, { getNodeCommunity: communityOf, getEdgeWeight: 'weight' })
+        : componentModularity(pairs, partition, grouped.keys()),
     clusterOf,
     members,
   };
