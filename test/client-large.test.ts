@@ -5,38 +5,27 @@
 // zoom button and the mouse wheel zoom. No timing is asserted: the render
 // benchmark (bench/client-render.ts) measures how fast.
 import type cytoscape from 'cytoscape';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { ARTEFACTS, GRAPH } from './support/client-suite.ts';
-import { startSyntheticServer, type SyntheticServer } from './support/synthetic-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTEFACTS, GRAPH, syntheticSuite } from './support/client-suite.ts';
 
-let synthetic: SyntheticServer;
-let browser: Browser;
-beforeAll(async () => {
-  synthetic = await startSyntheticServer(5000);
-  browser = await launchBrowser();
-}, 240_000);
-afterAll(async () => {
-  await browser?.close();
-  await synthetic?.server.close();
-});
+const suite = syntheticSuite(5000);
 
 const zoom = (page: Page) => page.evaluate(() => window.__c2c!.cy.zoom());
 
 describe('Explore view on a large graph in Chromium', () => {
   it('draws about 5,000 actors and their links whole, and a click selects, the zoom zooms', { timeout: 300_000 }, async () => {
-    expect(synthetic.nodes).toBeGreaterThanOrEqual(5000);
-    expect(synthetic.edges).toBeGreaterThanOrEqual(20_000);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(synthetic.server.url);
+    expect(suite.synthetic.nodes).toBeGreaterThanOrEqual(5000);
+    expect(suite.synthetic.edges).toBeGreaterThanOrEqual(20_000);
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(suite.synthetic.server.url);
     const graph = page.locator(GRAPH);
     // Drawn whole, then arranged: the worker's layout has replaced the packing.
     await graph.and(page.locator('[data-arranging="false"]')).waitFor({ timeout: 240_000 });
-    expect(Number(await graph.getAttribute('data-nodes'))).toBe(synthetic.nodes);
-    expect(Number(await graph.getAttribute('data-edges'))).toBe(synthetic.edges);
+    expect(Number(await graph.getAttribute('data-nodes'))).toBe(suite.synthetic.nodes);
+    expect(Number(await graph.getAttribute('data-edges'))).toBe(suite.synthetic.edges);
     const drawn = await page.evaluate(() => ({ nodes: window.__c2c!.cy.nodes().length, edges: window.__c2c!.cy.edges().length }));
-    expect(drawn).toEqual({ nodes: synthetic.nodes, edges: synthetic.edges });
+    expect(drawn).toEqual({ nodes: suite.synthetic.nodes, edges: suite.synthetic.edges });
 
     // A click on a typical actor (median links; a hub's details list a thousand partnerships), brought
     // into view at a readable zoom, selects whichever actor is under the pointer.

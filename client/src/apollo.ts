@@ -1,13 +1,16 @@
 // The one Apollo Client of the explorer. Actors are normalised by id so that
 // an actor read by the details panel, the search box and the path picker is
 // one cache entry; graph views are not, because a GraphNode's cluster and
-// support level depend on the filter it was drawn with.
+// support level depend on the filter it was drawn with. An actor's pages of
+// partnerships are one list in the cache: each "show more" appends its page.
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 const ACTOR_TYPES = ['City', 'Association', 'Network', 'Donor', 'Programme'] as const;
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
-  const byId = Object.fromEntries(ACTOR_TYPES.map((type) => [type, { keyFields: ['id'] }]));
+  // Whatever `first` and `after` asked, the pages of one actor's partnerships are merged by cursor.
+  const byId = Object.fromEntries(ACTOR_TYPES.map((type) => [type, { keyFields: ['id'], fields: { partnershipPage: relayStylePagination(false) } }]));
   return new ApolloClient({
     link: new HttpLink({ uri }),
     cache: new InMemoryCache({

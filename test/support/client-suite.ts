@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { startTestServer, type TestServer } from './server.ts';
+import { startSyntheticServer, type SyntheticServer } from './synthetic-server.ts';
 
 export const ARTEFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
 export const GRAPH = '[data-testid="cooperation-graph"]';
@@ -21,6 +22,21 @@ export function clientSuite(): { readonly server: TestServer; readonly browser: 
   afterAll(async () => {
     await suite.browser?.close();
     await suite.server?.close();
+  });
+  return suite;
+}
+
+/** The same over a synthetic data set drawing about `nodes` actors (synthetic-server.ts), which takes a while to make. */
+export function syntheticSuite(nodes: number): { readonly synthetic: SyntheticServer; readonly browser: Browser } {
+  const suite = {} as { synthetic: SyntheticServer; browser: Browser };
+  beforeAll(async () => {
+    suite.synthetic = await startSyntheticServer(nodes);
+    suite.browser = await launchBrowser();
+    mkdirSync(ARTEFACTS, { recursive: true });
+  }, 240_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.synthetic?.server.close();
   });
   return suite;
 }

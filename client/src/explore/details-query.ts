@@ -1,11 +1,45 @@
 // Everything the details panel shows about one actor, with the sources of
 // each fact (memberships are read as relationships, which carry theirs).
+// Partnerships come a page at a time (PARTNERSHIP_PAGE): a hub takes part in
+// a thousand, and reading and drawing them all held the panel for seconds.
 // Fields whose nullability differs between actor types are aliased (GraphQL
 // does not merge `region: Region!` with `region: Region`).
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ActorDetailsQuery, ActorDetailsQueryVariables } from '../generated/operations.ts';
+import type {
+  ActorDetailsQuery,
+  ActorDetailsQueryVariables,
+  ActorPartnershipsQuery,
+  ActorPartnershipsQueryVariables,
+} from '../generated/operations.ts';
 
-export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQueryVariables> = gql`
+/** Partnerships per page of the details panel (as many as its lists show at a time: parts.tsx). */
+export const PARTNERSHIP_PAGE = 25;
+
+// The fragments both queries share.
+const PARTS = gql`
+  fragment PartnershipPageParts on PartnershipConnection {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { ...PartnershipParts } }
+  }
+  fragment PartnershipParts on Partnership {
+    id
+    title
+    startYear
+    endYear
+    orientation
+    orientationStated
+    modality
+    themes
+    focus
+    parties
+    outcomes
+    notes
+    participants { role actor { ...ActorRef } }
+    fundings { ...FundingParts }
+    supporters { ...ActorRef }
+    sources { ...SourceParts }
+  }
   fragment SourceParts on SourceRef {
     document
     locator
@@ -31,30 +65,15 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
     }
     sources { ...SourceParts }
   }
+`;
+
+export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQueryVariables> = gql`
   fragment MembershipParts on Membership {
     member { ...ActorRef }
     organisation { ...ActorRef }
     sources { ...SourceParts }
   }
-  fragment PartnershipParts on Partnership {
-    id
-    title
-    startYear
-    endYear
-    orientation
-    orientationStated
-    modality
-    themes
-    focus
-    parties
-    outcomes
-    notes
-    participants { role actor { ...ActorRef } }
-    fundings { ...FundingParts }
-    supporters { ...ActorRef }
-    sources { ...SourceParts }
-  }
-  query ActorDetails($id: ID!) {
+  query ActorDetails($id: ID!, $first: Int!) {
     actor(id: $id) {
       __typename
       ...ActorRef
@@ -73,7 +92,7 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         supporters { ...ActorRef }
         membershipLinks { ...MembershipParts }
         fundingsGiven { ...FundingParts }
-        partnerships { ...PartnershipParts }
+        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Association {
         scope
@@ -83,13 +102,13 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         memberLinks { ...MembershipParts }
         membershipLinks { ...MembershipParts }
         fundingsGiven { ...FundingParts }
-        partnerships { ...PartnershipParts }
+        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Network {
         region
         themes
         memberLinks { ...MembershipParts }
-        partnerships { ...PartnershipParts }
+        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Donor {
         donorKind: donorType
@@ -112,6 +131,21 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
       }
     }
   }
+  ${PARTS}
+`;
+
+/** The next page of an actor's partnerships ("show more"), merged into the details' cached page (apollo.ts). */
+export const ACTOR_PARTNERSHIPS: TypedDocumentNode<ActorPartnershipsQuery, ActorPartnershipsQueryVariables> = gql`
+  query ActorPartnerships($id: ID!, $first: Int!, $after: String) {
+    actor(id: $id) {
+      __typename
+      id
+      ... on City { partnershipPage(first: $first, after: $after) { ...PartnershipPageParts } }
+      ... on Association { partnershipPage(first: $first, after: $after) { ...PartnershipPageParts } }
+      ... on Network { partnershipPage(first: $first, after: $after) { ...PartnershipPageParts } }
+    }
+  }
+  ${PARTS}
 `;
 
 export type ActorDetails = NonNullable<ActorDetailsQuery['actor']>;

@@ -247,6 +247,34 @@ export type SearchActorsQuery = { search: Array<
     | { id: string, name: string, kind: ActorKind }
   > };
 
+export type PartnershipPagePartsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
+         }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+          | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+          | { __typename: 'City', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+          | { __typename: 'Partnership', id: string, title: string }
+          | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> };
+
+export type PartnershipPartsFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
+     }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+      | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+      | { __typename: 'City', id: string, name: string, kind: ActorKind }
+      | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+      | { __typename: 'Partnership', id: string, title: string }
+      | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+    , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
 export type SourcePartsFragment = { document: string, locator: string | null, quote: string | null };
 
 type ActorRef_Association_Fragment = { id: string, name: string, kind: ActorKind };
@@ -289,22 +317,9 @@ export type MembershipPartsFragment = { member:
     | { id: string, name: string, kind: ActorKind }
   , sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
-export type PartnershipPartsFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-      | { id: string, name: string, kind: ActorKind }
-      | { id: string, name: string, kind: ActorKind }
-      | { id: string, name: string, kind: ActorKind }
-      | { id: string, name: string, kind: ActorKind }
-      | { id: string, name: string, kind: ActorKind }
-     }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-      | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-      | { __typename: 'City', id: string, name: string, kind: ActorKind }
-      | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-      | { __typename: 'Partnership', id: string, title: string }
-      | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-    , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
-
 export type ActorDetailsQueryVariables = Exact<{
   id: string;
+  first: number;
 }>;
 
 
@@ -339,19 +354,19 @@ export type ActorDetailsQuery = { actor:
           | { __typename: 'Network', id: string, name: string, kind: ActorKind }
           | { __typename: 'Partnership', id: string, title: string }
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-           }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-            | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-            | { __typename: 'City', id: string, name: string, kind: ActorKind }
-            | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-            | { __typename: 'Partnership', id: string, title: string }
-            | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-          , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { __typename: 'City', bloc: Bloc, ldc: boolean, population: number | null, supportLevel: SupportLevel, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, cityCountry: string, cityRegion: Region, cityDonorType: DonorType | null, location: { lat: number, lon: number } | null, supporters: Array<
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -376,19 +391,19 @@ export type ActorDetailsQuery = { actor:
           | { __typename: 'Network', id: string, name: string, kind: ActorKind }
           | { __typename: 'Partnership', id: string, title: string }
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-           }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-            | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-            | { __typename: 'City', id: string, name: string, kind: ActorKind }
-            | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-            | { __typename: 'Partnership', id: string, title: string }
-            | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-          , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { __typename: 'Donor', country: string | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, donorKind: DonorType, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
           | { __typename: 'Association', id: string, name: string, kind: ActorKind }
           | { __typename: 'City', id: string, name: string, kind: ActorKind }
@@ -408,19 +423,19 @@ export type ActorDetailsQuery = { actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnerships: Array<{ id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-            | { id: string, name: string, kind: ActorKind }
-           }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-            | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-            | { __typename: 'City', id: string, name: string, kind: ActorKind }
-            | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-            | { __typename: 'Partnership', id: string, title: string }
-            | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-          , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { __typename: 'Programme', modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, runBy: Array<
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -439,6 +454,57 @@ export type ActorDetailsQuery = { actor:
         | { __typename: 'Network', id: string, name: string, kind: ActorKind }
         | { __typename: 'Partnership', id: string, title: string }
       >, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+   | null };
+
+export type ActorPartnershipsQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActorPartnershipsQuery = { actor:
+    | { __typename: 'Association', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
+    | { __typename: 'City', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
+    | { __typename: 'Donor', id: string }
+    | { __typename: 'Network', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
+    | { __typename: 'Programme', id: string }
    | null };
 
 export type SubgraphPartsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> };

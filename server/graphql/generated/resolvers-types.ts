@@ -72,6 +72,8 @@ export type Association = Actor & {
   name: Scalars['String']['output'];
   /** What the sources leave ambiguous about this association. */
   notes: Array<Scalars['String']['output']>;
+  /** The same partnerships a page at a time, in the same order, with their count: what a client lists of an actor with hundreds of them. */
+  partnershipPage: PartnershipConnection;
   /** The partnerships this association takes part in (usually as a facilitator), oldest first. */
   partnerships: Array<Partnership>;
   /** Region of a regional association. */
@@ -80,6 +82,13 @@ export type Association = Actor & {
   scope: AssociationScope;
   /** Where the facts about this association are stated. */
   sources: Array<SourceRef>;
+};
+
+
+/** An association of local authorities. */
+export type AssociationPartnershipPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Reach of an association of local authorities. */
@@ -129,6 +138,8 @@ export type City = Actor & {
   notes: Array<Scalars['String']['output']>;
   /** Cities that share at least one partnership with this one, by name. */
   partners: Array<City>;
+  /** The same partnerships a page at a time, in the same order, with their count: what a client lists of an actor with hundreds of them. */
+  partnershipPage: PartnershipConnection;
   /** The partnerships this city takes part in, oldest first (by start year, then title). */
   partnerships: Array<Partnership>;
   /** Population (GeoNames, or as written through the API), or null where unknown. */
@@ -141,6 +152,13 @@ export type City = Actor & {
   supportLevel: SupportLevel;
   /** Donors, programmes and cities acting as donors whose support reaches this city within `reach` relationships: they fund or support it, a partnership, association or network it takes part in, or a programme that does (see README). By name. */
   supporters: Array<Actor>;
+};
+
+
+/** A local authority: municipality, county, district or metropolis. */
+export type CityPartnershipPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -884,6 +902,8 @@ export type Network = Actor & {
   name: Scalars['String']['output'];
   /** What the sources leave ambiguous about this network. */
   notes: Array<Scalars['String']['output']>;
+  /** The same partnerships a page at a time, in the same order, with their count: what a client lists of an actor with hundreds of them. */
+  partnershipPage: PartnershipConnection;
   /** The partnerships this network takes part in (usually as a facilitator), oldest first. */
   partnerships: Array<Partnership>;
   /** Region the network works in, if it is regional. */
@@ -892,6 +912,13 @@ export type Network = Actor & {
   sources: Array<SourceRef>;
   /** Themes the network focuses on. */
   themes: Array<Theme>;
+};
+
+
+/** A network of cities. */
+export type NetworkPartnershipPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
@@ -1754,6 +1781,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partnershipPage?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<AssociationPartnershipPageArgs, 'first'>>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['AssociationScope'], ParentType, ContextType>;
@@ -1776,6 +1804,7 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  partnershipPage?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<CityPartnershipPageArgs, 'first'>>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -1934,6 +1963,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  partnershipPage?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<NetworkPartnershipPageArgs, 'first'>>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;

@@ -10,10 +10,20 @@ import { DEFAULT_REACH } from '../../analytics/support.ts';
 import type { Context } from '../context.ts';
 import { checkRange } from '../errors.ts';
 import { mapActor, mapFunding, mapMembership, type ActorModel } from '../models.ts';
-import { actorOrPartnership, actors, column, partnerships } from './lookups.ts';
+import { connection, pageWindow } from '../pagination.ts';
+import { actorOrPartnership, actors, column, partnership, partnerships } from './lookups.ts';
 
 const partnershipsOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
   partnerships(ctx, column(await ctx.loaders.partnershipsOf.load(parent.id), 'partnership'));
+
+// A page of the same list: the ids of all of them are one cheap statement
+// (shared with `partnerships` through the loader); only the page's
+// partnerships are loaded, and with them their participants, fundings and sources.
+const partnershipPageOf = async (parent: ActorModel, { first, after }: { first?: number | null; after?: string | null }, ctx: Context) => {
+  const { skip, limit } = pageWindow(first ?? 25, after);
+  const ids = column(await ctx.loaders.partnershipsOf.load(parent.id), 'partnership');
+  return connection(ids.slice(skip, skip + limit), ids.length, skip, (id) => partnership(ctx, id));
+};
 
 const membershipsOf = async (parent: ActorModel, _: unknown, ctx: Context) =>
   actors(ctx, column(await ctx.loaders.membershipsOf.load(parent.id), 'organisation'));
@@ -38,6 +48,7 @@ async function supportOf(city: ActorModel, ctx: Context, reach: number) {
 
 export const City: CityResolvers = {
   partnerships: partnershipsOf,
+  partnershipPage: partnershipPageOf,
   // The statement brings the partners' nodes: no second round trip to load them.
   partners: async (city, _, ctx) => (await ctx.loaders.partnersOf.load(city.id)).map((row) => mapActor(row)!),
   memberships: membershipsOf,
@@ -54,9 +65,10 @@ export const Association: AssociationResolvers = {
   membershipLinks: membershipLinksOf,
   fundingsGiven,
   partnerships: partnershipsOf,
+  partnershipPage: partnershipPageOf,
 };
 
-export const Network: NetworkResolvers = { members: membersOf, memberLinks: memberLinksOf, partnerships: partnershipsOf };
+export const Network: NetworkResolvers = { members: membersOf, memberLinks: memberLinksOf, partnerships: partnershipsOf, partnershipPage: partnershipPageOf };
 
 export const Donor: DonorResolvers = {
   fundings: (donor, _, ctx) => fundingsOf(donor.id, ctx, 'donor'),
