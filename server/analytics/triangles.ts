@@ -12,44 +12,13 @@ import { blocOf } from '../../seed/country-profile.ts';
 import type { Theme, TriangleKind } from '../graphql/generated/resolvers-types.ts';
 import type { ActorLinks } from './actor-graph.ts';
 import type { ProjectedActor, ProjectedPartnership } from './projection.ts';
+import { triangleSides } from './triangle-sides.ts';
 
 export interface FoundTriangle {
   kind: TriangleKind;
   actorIds: [string, string, string];
   themes: Theme[];
   partnershipIds: string[];
-}
-
-const TRIANGLE_LINKS = new Set(['PARTNERSHIP', 'MEMBER_OF', 'FUNDS']);
-
-/** What links two actors: the partnerships and other relationships (by edge key) between them. */
-type Side = Set<string>;
-
-interface Sides {
-  adjacency: Map<string, Map<string, Side>>;
-  /** The partnership a link stands for or goes through (a funding of a partnership). */
-  partnershipOf: Map<string, string>;
-}
-
-function sides({ edges }: ActorLinks, keep: (id: string) => boolean): Sides {
-  const adjacency = new Map<string, Map<string, Side>>();
-  const partnershipOf = new Map<string, string>();
-  const side = (a: string, b: string) => {
-    let row = adjacency.get(a);
-    if (!row) adjacency.set(a, (row = new Map()));
-    let links = row.get(b);
-    if (!links) row.set(b, (links = new Set()));
-    return links;
-  };
-  for (const edge of edges) {
-    const { source: a, target: b } = edge;
-    if (a === b || !TRIANGLE_LINKS.has(edge.type) || !keep(a) || !keep(b)) continue;
-    const link = edge.type === 'PARTNERSHIP' ? edge.partnershipId! : edge.key;
-    if (edge.partnershipId) partnershipOf.set(link, edge.partnershipId);
-    side(a, b).add(link);
-    side(b, a).add(link);
-  }
-  return { adjacency, partnershipOf };
 }
 
 const themesOf = (ids: Iterable<string>, partnerships: Map<string, ProjectedPartnership>): Theme[] =>
@@ -69,7 +38,7 @@ const better = (a: Candidate, b: Candidate) =>
   b.distinctLinks - a.distinctLinks || a.corners[0] - b.corners[0] || a.corners[1] - b.corners[1] || a.corners[2] - b.corners[2];
 
 /** How many distinct links close a triangle: three sides of usually one link each, counted without a Set then. */
-function distinctLinks(a: string[], b: string[], c: string[]): number {
+function distinctLinks(a: number[], b: number[], c: number[]): number {
   if (a.length === 1 && b.length === 1 && c.length === 1) {
     const [x, y, z] = [a[0], b[0], c[0]];
     return 1 + (y !== x ? 1 : 0) + (z !== x && z !== y ? 1 : 0);
@@ -77,51 +46,44 @@ function distinctLinks(a: string[], b: string[], c: string[]): number {
   return new Set([...a, ...b, ...c]).size;
 }
 
-/** The best `kept` triangles of the actors `keep`, each once. */
+/**
+ * The best `kept` triangles of the actors `keep`, each once. The best are a fixed order (links, then
+ * corners' ranks), so which triangles are kept does not depend on the order they are found in: the
+ * highest-ranked corners go first, where the hubs' many-linked triangles are, and once the heap is
+ * full a side whose triangles cannot beat its worst (bounded by the widest sides beside it) is passed
+ * over without enumerating them: at 100,000 cities most of the millions of triangles are never looked at.
+ */
 export function anyTriangles(
   links: ActorLinks,
   keep: (id: string) => boolean,
   partnerships: Map<string, ProjectedPartnership>,
   kept: number = TRIANGLES_KEPT,
 ): FoundTriangle[] {
-  const { adjacency, partnershipOf } = sides(links, keep);
-  // Rank by degree (then id): each triangle is found once, from its lowest-ranked corner, in O(m·√m).
-  const ids = [...adjacency.keys()].sort((a, b) => adjacency.get(a)!.size - adjacency.get(b)!.size || (a < b ? -1 : 1));
-  const rank = new Map(ids.map((id, i) => [id, i]));
-  // Each corner's higher-ranked neighbours, and the links of each of those sides beside them: the
-  // inner loop, run once per triangle (millions at 100,000 cities), then looks nothing up by id.
-  const higher: Int32Array[] = [];
-  const higherSides: string[][][] = [];
-  ids.forEach((id, i) => {
-    const neighbours: number[] = [];
-    const sidesOf: string[][] = [];
-    for (const [other, links] of adjacency.get(id)!) {
-      const j = rank.get(other)!;
-      if (j <= i) continue;
-      neighbours.push(j);
-      sidesOf.push([...links]);
-    }
-    higher.push(Int32Array.from(neighbours));
-    higherSides.push(sidesOf);
-  });
-  const side = (a: number, b: number) => adjacency.get(ids[a]!)!.get(ids[b]!)!;
+  const { ids, start, higher, side, linksOf, widest, partnershipOf } = triangleSides(links, keep);
   const stamp = new Int32Array(ids.length).fill(-1);
-  const position = new Int32Array(ids.length);
+  const sideTo = new Int32Array(ids.length);
   // mnemonist's FixedReverseHeap has peek() (the worst item kept), which its typings leave out.
   const best = new FixedReverseHeap<Candidate>(Array, better, kept) as FixedReverseHeap<Candidate> & { peek(): Candidate };
-  for (let u = 0; u < ids.length; u++) {
-    const [hu, su] = [higher[u]!, higherSides[u]!];
-    for (let k = 0; k < hu.length; k++) {
-      stamp[hu[k]!] = u;
-      position[hu[k]!] = k;
+  /** Whether a triangle of corners u < v (< some w) scoring at most `bound` could still be kept. */
+  const mayBeKept = (bound: number, u: number, v: number) => {
+    if (best.size < kept) return true;
+    const worst = best.peek();
+    const [wu, wv] = worst.corners;
+    return bound > worst.distinctLinks || (bound === worst.distinctLinks && (u < wu || (u === wu && v <= wv)));
+  };
+  for (let u = ids.length - 1; u >= 0; u--) {
+    for (let k = start[u]!; k < start[u + 1]!; k++) {
+      stamp[higher[k]!] = u;
+      sideTo[higher[k]!] = side[k]!;
     }
-    for (let k = 0; k < hu.length; k++) {
-      const v = hu[k]!;
-      const [hv, sv] = [higher[v]!, higherSides[v]!];
-      for (let j = 0; j < hv.length; j++) {
-        const w = hv[j]!;
+    for (let k = start[u]!; k < start[u + 1]!; k++) {
+      const v = higher[k]!;
+      const uv = linksOf[side[k]!]!;
+      if (!mayBeKept(uv.length + widest[u]! + widest[v]!, u, v)) continue;
+      for (let j = start[v]!; j < start[v + 1]!; j++) {
+        const w = higher[j]!;
         if (stamp[w] !== u) continue;
-        const candidate = { corners: [u, v, w] as [number, number, number], distinctLinks: distinctLinks(su[k]!, su[position[w]!]!, sv[j]!) };
+        const candidate = { corners: [u, v, w] as [number, number, number], distinctLinks: distinctLinks(uv, linksOf[sideTo[w]!]!, linksOf[side[j]!]!) };
         // A full heap keeps only a strictly better triangle: the others need not be pushed.
         if (best.size === kept && better(candidate, best.peek()) >= 0) continue;
         best.push(candidate);
@@ -129,8 +91,12 @@ export function anyTriangles(
     }
   }
   return (best.consume() as Candidate[]).map(({ corners: [u, v, w] }) => {
-    const links = [...side(u, v), ...side(u, w), ...side(v, w)];
-    const partnershipIds = [...new Set(links.flatMap((l) => partnershipOf.get(l) ?? []))].sort();
+    const sideOf = (a: number, b: number) => {
+      for (let k = start[a]!; k < start[a + 1]!; k++) if (higher[k] === b) return linksOf[side[k]!]!;
+      return [];
+    };
+    const linksAround = [...sideOf(u, v), ...sideOf(u, w), ...sideOf(v, w)];
+    const partnershipIds = [...new Set(linksAround.flatMap((l) => partnershipOf[l] ?? []))].sort();
     return {
       kind: 'ANY' as const,
       actorIds: [ids[u]!, ids[v]!, ids[w]!].sort() as [string, string, string],
