@@ -11,12 +11,18 @@ import { WalSync } from './wal-sync.ts';
 
 const { GrafeoDB } = grafeo;
 
-/** Grafeo returns integers past 2^53 as bigint; everything else is plain JS already. */
+/**
+ * Grafeo returns integers past 2^53 as bigint; everything else is plain JS already. The rows are
+ * Grafeo's fresh objects, so bigints are replaced where they are: copying every row and list cost
+ * as much as Grafeo's own conversion for the projection's hundreds of thousands of rows.
+ */
 function toPlain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (typeof value[i] === 'object' || typeof value[i] === 'bigint') value[i] = toPlain(value[i]);
+  } else if (value !== null && typeof value === 'object' && value.constructor === Object) {
+    const object = value as Record<string, unknown>;
+    for (const key in object) if (typeof object[key] === 'object' || typeof object[key] === 'bigint') object[key] = toPlain(object[key]);
   }
   return value;
 }
