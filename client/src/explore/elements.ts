@@ -3,6 +3,7 @@
 // degree in what is drawn, which sets its size.
 import type cytoscape from 'cytoscape';
 import type { DrawnEdge, DrawnNode } from './graph-queries.ts';
+import { EDGE_STYLE } from './graph-style.ts';
 
 export interface Drawn {
   nodes: DrawnNode[];
@@ -34,9 +35,15 @@ export function toElements(drawn: Drawn): cytoscape.ElementDefinition[] {
       group: 'nodes' as const,
       data: { id: node.id, label: node.label, kind: node.kind, region: node.region ?? '', cluster: node.cluster, degree: degree.get(node.id) ?? 0 },
     })),
-    ...drawn.edges.map((edge) => ({
-      group: 'edges' as const,
-      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type },
-    })),
+    ...drawn.edges.map((edge) => {
+      // A link drawn without an arrow (a partnership) starts from its end with
+      // fewer links. Cytoscape's add looks up each new edge's parallel edges
+      // among every edge of its source: from a hub of 2,000 links, seconds.
+      const turn = !EDGE_STYLE[edge.type]?.arrow && (degree.get(edge.source) ?? 0) > (degree.get(edge.target) ?? 0);
+      return {
+        group: 'edges' as const,
+        data: { id: edge.id, source: turn ? edge.target : edge.source, target: turn ? edge.source : edge.target, type: edge.type },
+      };
+    }),
   ];
 }

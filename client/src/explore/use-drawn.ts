@@ -48,7 +48,10 @@ function useEach<T>(ids: readonly string[], load: (id: string) => Promise<T>): {
 
 export function useDrawn(state: ExploreState) {
   const client = useApolloClient();
-  const graph = useQuery(GRAPH, { variables: { filter: graphFilter(state) } });
+  // Not through the cache: normalising the tens of thousands of nodes and edges
+  // of a large graph took seconds, and nothing else reads them (a graph view's
+  // nodes depend on its filter, so they are not shared: apollo.ts).
+  const graph = useQuery(GRAPH, { variables: { filter: graphFilter(state) }, fetchPolicy: 'no-cache' });
   const neighbourhoods = useEach(state.expanded, (id) =>
     client.query({ query: NEIGHBOURHOOD, variables: { id, depth: 1 } }).then((r) => r.data?.neighbourhood),
   );
