@@ -12,10 +12,7 @@
 // turns over its centre, each one input event per step, as a user's gesture;
 // frame time is the interval between animation frames while it lasts (the
 // renderer draws in animation frames, so a slow draw makes a long interval).
-//
-// npx tsx bench/client-render.ts [--sizes 1000,5000,20000] [--steps 60] [--json]
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchBrowser } from '../test/support/browser.ts';
@@ -170,8 +167,8 @@ async function measure(page: Page, url: string, steps: number): Promise<Omit<Cli
   return { nodes: expected, renderer, firstRenderMs: round(mark.drawn), layoutMs: round(mark.layoutStop - mark.layoutStart), settledMs, pan, zoom };
 }
 
-export async function clientRender(options: { sizes: number[]; steps?: number; build?: boolean }): Promise<ClientRenderFigures> {
-  if (options.build !== false) await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
+export async function clientRender(options: { sizes: number[]; steps: number }): Promise<ClientRenderFigures> {
+  await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
   const browser = await launchBrowser();
   try {
     const probe = await browser.newPage();
@@ -189,7 +186,7 @@ export async function clientRender(options: { sizes: number[]; steps?: number; b
         // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(); the page has none.
         await page.addInitScript({ content: 'window.__name = (f) => f;' });
         await page.addInitScript(hookLayouts);
-        const figures = await measure(page, synthetic.server.url, options.steps ?? 60);
+        const figures = await measure(page, synthetic.server.url, options.steps);
         await page.close();
         sizes.push({ asked, cities: synthetic.cities, edges: synthetic.edges, ...figures });
       } finally {
@@ -213,13 +210,4 @@ export function printClientRender(f: ClientRenderFigures): string[] {
       `    zoom          ${frames(s.zoom)}`,
     ]),
   ];
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: '1000,5000,20000' }, steps: { type: 'string', default: '60' }, json: { type: 'boolean', default: false } },
-  });
-  const figures = await clientRender({ sizes: values.sizes!.split(',').map(Number), steps: Number(values.steps) });
-  console.log(printClientRender(figures).join('\n'));
-  if (values.json) console.log(JSON.stringify(figures));
 }

@@ -6,10 +6,6 @@
 // p50 latency over HTTP to p50 latency of the direct read, and direct
 // throughput to HTTP throughput; `addedMs` is the p50 difference, what
 // HTTP + Express + Apollo + the resolvers add to one read.
-//
-//   npx tsx bench/graphql-overhead.ts [--sizes 1000,100000] [--seconds 10] [--connections 1]
-import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { autocannonLoad, type HttpFigures } from './autocannon-load.ts';
 import { CITY_DETAIL } from './city-detail.ts';
 import type { LoadShape } from './closed-loop.ts';
@@ -68,18 +64,4 @@ export function printGraphqlOverhead(list: OverheadFigures[]): string[] {
     lines.push(`    overhead        ${f.latencyRatio}x p50 (+${f.addedMs} ms per read), ${f.throughputRatio}x throughput`);
   }
   return lines;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,100000' },
-      seconds: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '1' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const figures = await graphqlOverhead({ sizes: values.sizes!.split(',').map(Number), seconds: Number(values.seconds), connections: Number(values.connections) });
-  for (const line of printGraphqlOverhead(figures)) console.log(line);
-  if (values.json) console.log(JSON.stringify(figures));
 }

@@ -3,10 +3,6 @@
 // page of cities filtered by country, search, and neighbourhood(depth: 2),
 // each request with other ids or words drawn from the loaded data. The
 // server runs in a child process (served-data-set.ts says why).
-//
-//   npx tsx bench/http-load.ts [--sizes 1000,10000,100000] [--seconds 10] [--connections 10] [--json]
-import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { autocannonLoad, type HttpFigures, type Operation } from './autocannon-load.ts';
 import { CITY_DETAIL } from './city-detail.ts';
 import type { LoadShape } from './closed-loop.ts';
@@ -74,20 +70,4 @@ export function printHttpLoad(f: HttpLoadFigures): string[] {
     }
   }
   return lines;
-}
-
-const numbers = (list: string) => list.split(',').map(Number);
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,10000,100000' },
-      seconds: { type: 'string', default: '10' },
-      connections: { type: 'string', default: '10' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const figures = await httpLoad({ sizes: numbers(values.sizes!), seconds: Number(values.seconds), connections: Number(values.connections) });
-  for (const line of printHttpLoad(figures)) console.log(line);
-  if (values.json) console.log(JSON.stringify(figures));
 }

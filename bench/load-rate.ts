@@ -5,11 +5,8 @@
 // same store (bench/analytics-at-scale.ts): no size is loaded twice. Each size
 // runs in a child process of its own, so that its peak memory (the kernel's
 // high-water mark) is its own and not the largest of the sizes before it.
-//
-//   npx tsx bench/load-rate.ts [--sizes 1000,10000,100000] [--analyses 10000,100000] [--seed 42] [--json]
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '../server/store/open-store.ts';
 import { seedSynthetic } from '../seed/synthetic/seed-synthetic.ts';
@@ -35,8 +32,8 @@ export interface LoadFigures {
 export interface LoadRateOptions {
   sizes: number[];
   /** The sizes at which the analyses are timed on the loaded store too. */
-  analysesAt?: number[];
-  seed?: number;
+  analysesAt: number[];
+  seed: number;
 }
 
 const NODE_KINDS = ['cities', 'associations', 'networks', 'donors', 'programmes', 'partnerships'];
@@ -83,7 +80,7 @@ async function inChild(cities: number, seed: number, analyse: boolean): Promise<
   return figures;
 }
 
-export async function loadRate({ sizes, analysesAt = [], seed = 42 }: LoadRateOptions): Promise<LoadFigures[]> {
+export async function loadRate({ sizes, analysesAt, seed }: LoadRateOptions): Promise<LoadFigures[]> {
   const all: LoadFigures[] = [];
   for (const cities of sizes) all.push(await inChild(cities, seed, analysesAt.includes(cities)));
   return all;
@@ -112,25 +109,10 @@ export function printLoadRate(figures: LoadFigures[]): string[] {
   ];
 }
 
-const numbers = (list: string) => list.split(',').filter(Boolean).map(Number);
-
-if (process.argv[1] === THIS_FILE) {
-  if (process.argv[2] === CHILD_FLAG) {
-    const [cities, seed, analyse] = process.argv.slice(3);
-    const figures = await measureSize(Number(cities), Number(seed), analyse === 'true');
-    // The parent reads the figures over IPC; then the channel closes and the child exits.
-    process.send!(figures, () => process.disconnect?.());
-  } else {
-    const { values } = parseArgs({
-      options: {
-        sizes: { type: 'string', default: '1000,10000,100000' },
-        analyses: { type: 'string', default: '10000,100000' },
-        seed: { type: 'string', default: '42' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-    const figures = await loadRate({ sizes: numbers(values.sizes!), analysesAt: numbers(values.analyses!), seed: Number(values.seed) });
-    console.log(printLoadRate(figures).join('\n'));
-    if (values.json) console.log(JSON.stringify(figures));
-  }
+// In the child process loadRate forks for one size.
+if (process.argv[1] === THIS_FILE && process.argv[2] === CHILD_FLAG) {
+  const [cities, seed, analyse] = process.argv.slice(3);
+  const figures = await measureSize(Number(cities), Number(seed), analyse === 'true');
+  // The parent reads the figures over IPC; then the channel closes and the child exits.
+  process.send!(figures, () => process.disconnect?.());
 }

@@ -8,12 +8,9 @@
 // read and write latencies apart, non-2xx and 5xx answers, the writes
 // acknowledged against those found in the store afterwards, and the server's
 // RSS and heap after warm-up and at the end, with their slope.
-//
-//   npx tsx bench/mixed-load.ts [--seconds 60] [--connections 100] [--json]
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { curatedDataDir, processAdminToken, removeDataDirs, startServerProcess, type GqlAnswer, type ServerProcess } from '../test/support/server-process.ts';
 import { readsOf } from './http-load.ts';
 import { latencyFigures, type LatencyFigures } from './latency-figures.ts';
@@ -190,17 +187,4 @@ export function printMixedLoad(f: MixedLoadFigures): string[] {
     `  heap after full GC  ${f.heapAfterFullGc.thenMb} MB after ${f.heapAfterFullGc.atSeconds} s, ${f.heapAfterFullGc.endMb} MB at the end (the writes add ${f.writesFound} cities)`,
     `  verdict             ${failed ? 'FAILED' : 'no 5xx, no error, no lost write'}`,
   ];
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: {
-      seconds: { type: 'string', default: '60' },
-      connections: { type: 'string', default: '100' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const figures = await mixedLoad({ seconds: Number(values.seconds), connections: Number(values.connections) });
-  for (const line of printMixedLoad(figures)) console.log(line);
-  if (values.json) console.log(JSON.stringify(figures));
 }

@@ -1,5 +1,6 @@
 // npm run bench [-- --json] [-- --only a,b]: every benchmark section in one
-// run, so that ratios between figures hold on a noisy machine. Each section
+// run, so that ratios between figures hold on a noisy machine; the one command
+// line of the benchmark (each section's sizes and durations are options here). Each section
 // prints its table as it finishes; with --json the last line is one JSON
 // object with every figure, keyed by section, so that runs can be compared.
 import { parseArgs } from 'node:util';
@@ -20,6 +21,9 @@ const { values } = parseArgs({
     // Synthetic data set sizes loaded (comma-separated city counts), and those the analyses are timed at.
     'load-sizes': { type: 'string', default: '1000,10000,100000' },
     'analyses-at': { type: 'string', default: '10000,100000' },
+    seed: { type: 'string', default: '42' },
+    // The twin-cities file (default: ../shared/data/twin-cities/twin_cities.csv).
+    'twin-file': { type: 'string' },
     // Synthetic sizes the HTTP reads are loaded at, and each read's run under autocannon.
     'http-sizes': { type: 'string', default: '1000,10000,100000' },
     'http-seconds': { type: 'string', default: '10' },
@@ -29,6 +33,8 @@ const { values } = parseArgs({
     'mixed-connections': { type: 'string', default: '100' },
     // Graph sizes (actors) drawn in headless Chromium.
     'client-sizes': { type: 'string', default: '1000,5000,20000' },
+    // Input events per pan and per zoom gesture.
+    'client-steps': { type: 'string', default: '60' },
   },
 });
 
@@ -45,10 +51,10 @@ const SECTIONS: Section[] = [
   { name: 'curated', run: () => curatedApi({ seconds: Number(values['curated-seconds']) }), print: printCuratedApi },
   {
     name: 'load',
-    run: () => loadRate({ sizes: sizes(values['load-sizes']!), analysesAt: sizes(values['analyses-at']!) }),
+    run: () => loadRate({ sizes: sizes(values['load-sizes']!), analysesAt: sizes(values['analyses-at']!), seed: Number(values.seed) }),
     print: printLoadRate,
   },
-  { name: 'twin-cities', run: () => twinCitiesBench(), print: printTwinCities },
+  { name: 'twin-cities', run: () => twinCitiesBench({ file: values['twin-file'] }), print: printTwinCities },
   {
     name: 'http',
     run: () => httpLoad({ sizes: sizes(values['http-sizes']!), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) }),
@@ -64,7 +70,7 @@ const SECTIONS: Section[] = [
     run: () => mixedLoad({ seconds: Number(values['mixed-seconds']), connections: Number(values['mixed-connections']) }),
     print: printMixedLoad,
   },
-  { name: 'client', run: () => clientRender({ sizes: sizes(values['client-sizes']!) }), print: printClientRender },
+  { name: 'client', run: () => clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }), print: printClientRender },
 ];
 
 async function main(): Promise<void> {

@@ -4,12 +4,9 @@
 // and resolve the file, the rows left out, the time to load it (one
 // transaction), and then every analysis on the result, cold and cached
 // (bench/analytics-at-scale.ts).
-//
-//   npx tsx bench/twin-cities.ts [--file PATH] [--json]
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { openStore } from '../server/store/open-store.ts';
 import { loadCurated } from '../seed/load-curated.ts';
 import { seedCurated } from '../seed/seed-curated.ts';
@@ -75,11 +72,4 @@ export function printTwinCities(f: TwinCitiesFigures): string[] {
     '',
     ...printAnalyses(`Analyses on the twin cities (matches for ${f.analyses.matchesFor.cityId})`, f.analyses),
   ];
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { file: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const figures = await twinCitiesBench({ file: values.file });
-  console.log(printTwinCities(figures).join('\n'));
-  if (values.json) console.log(JSON.stringify(figures));
 }
