@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CitiesDeepQuery } from './generated/operations.ts';
 import { read } from './support/operations.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
-import { countingStore, type CountingStore } from './support/store-wrappers.ts';
+import { countingStore, oneAtATime, type CountingStore } from './support/store-wrappers.ts';
 
 let server: TestServer;
 let counting: CountingStore;
 beforeAll(async () => {
-  server = await startTestServer({ wrapStore: (store) => (counting = countingStore(store)).store });
+  server = await startTestServer({ wrapStore: (store) => (counting = countingStore(oneAtATime(store))).store });
 });
 afterAll(async () => {
   await server?.close();

@@ -1,5 +1,6 @@
 // Wrappers around a store for tests: one counts the statements the server
 // runs (the no-N+1 proof), one makes chosen statements fail (fault injection).
+import { Mutex } from 'async-mutex';
 import type { GraphStore, Params, Row, StatementRunner } from '../../server/store/store.ts';
 
 /** A store that behaves like `store` but lets `intercept` see (and fail) every statement, in or out of a transaction. */
@@ -27,6 +28,26 @@ export interface CountingStore {
   /** Statements run since the last reset, in order. */
   calls: string[];
   reset(): void;
+}
+
+/**
+ * A store that answers one read statement at a time, in the order they were sent. The engine answers
+ * concurrent statements in whatever order its threads finish, and DataLoader sends the keys of the
+ * next level on the next tick, so which keys share a statement would depend on the machine's load;
+ * one at a time, it depends on the query alone, and statement counts can be compared exactly.
+ */
+export function oneAtATime(store: GraphStore): GraphStore {
+  const turn = new Mutex();
+  return {
+    engine: store.engine,
+    get dataVersion() {
+      return store.dataVersion;
+    },
+    run: (statement, params) => turn.runExclusive(() => store.run(statement, params)),
+    transaction: (work) => store.transaction(work),
+    ping: () => store.ping(),
+    close: () => store.close(),
+  };
 }
 
 export function countingStore(store: GraphStore): CountingStore {
