@@ -1,0 +1,142 @@
+// Starts Neo4jLocal.java (Neo4j Community 5.26 with Bolt) in a child JVM: the
+// classpath comes from Maven, resolved once (showing the download) and then
+// kept beside node_modules, so later starts need neither Maven nor a network.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const POM = join(HERE, 'pom.xml');
+const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/neo4j-local/', import.meta.url));
+/** The Java releases Neo4j 5.26 supports. */
+const SUPPORTED_JAVA = [17, 21];
+
+export const DEFAULT_USERNAME = 'neo4j';
+export const DEFAULT_PASSWORD = 'c2c-graph-dev';
+
+export class Neo4jLocalError extends Error {}
+
+export interface LocalNeo4jOptions {
+  port: number;
+  dir: string;
+  /** The JVM's heap (-Xmx), such as 1g. */
+  heap: string;
+  username?: string;
+  password?: string;
+  /** Where Maven's download progress and the JVM's messages go (default: this process's stderr). */
+  log?: (line: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  username: string;
+  password: string;
+  child: ChildProcess;
+  /** Resolves when the JVM has exited. */
+  exited: Promise<number | null>;
+  /** Shuts the database down cleanly (SIGTERM) and waits for the JVM to exit. */
+  stop(): Promise<void>;
+}
+
+function javaBinary(): string {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+}
+
+/** Throws a one-line Neo4jLocalError unless a Java that Neo4j 5.26 runs on is present. */
+export function checkJava(): void {
+  const probe = spawnSync(javaBinary(), ['-version'], { encoding: 'utf8' });
+  if (probe.error) throw new Neo4jLocalError(`Java was not found (${javaBinary()}): Neo4j needs Java 17 or 21 (Debian: apt-get install openjdk-17-jre-headless)`);
+  const major = Number(/version "(\d+)/.exec(probe.stderr)?.[1]);
+  if (!SUPPORTED_JAVA.includes(major)) throw new Neo4jLocalError(`Neo4j 5.26 runs on Java 17 or 21, and ${javaBinary()} is Java ${major || 'of an unknown version'}: set JAVA_HOME to a Java 17 or 21`);
+}
+
+function classpathFile(): string {
+  const pomHash = createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 16);
+  return join(CACHE_DIR, `classpath-${pomHash}.txt`);
+}
+
+function cachedClasspath(): string | null {
+  const file = classpathFile();
+  if (!existsSync(file)) return null;
+  const classpath = readFileSync(file, 'utf8').trim();
+  return classpath.split(':').every((jar) => existsSync(jar)) ? classpath : null;
+}
+
+/** Runs Maven to resolve the pom's classpath, reporting each file it downloads; the first run fetches about 100 MB. */
+function resolveClasspath(log: (line: string) => void): Promise<string> {
+  const file = classpathFile();
+  mkdirSync(CACHE_DIR, { recursive: true });
+  log('Resolving Neo4j from Maven Central (the first run downloads it, about 100 MB)…');
+  return new Promise((resolve, reject) => {
+    const maven = spawn('mvn', ['-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${file}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let files = 0;
+    let output = '';
+    maven.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      for (const match of chunk.matchAll(/Downloaded from \S+ (\S+) \(([^)]*?)(?: at [^)]*)?\)/g)) {
+        files += 1;
+        log(`  [${files}] ${match[1]!.split('/').pop()} (${match[2]})`);
+      }
+    });
+    maven.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    maven.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Neo4jLocalError(error.code === 'ENOENT' ? 'Maven (mvn) was not found: it fetches Neo4j once from Maven Central (Debian: apt-get install maven)' : `Maven failed to start: ${error.message}`)),
+    );
+    maven.once('exit', (code) => {
+      if (code !== 0) {
+        const reason = output.split('\n').find((line) => line.includes('[ERROR]')) ?? `exit code ${code}`;
+        reject(new Neo4jLocalError(`Maven could not resolve Neo4j: ${reason.replace('[ERROR] ', '').trim()}`));
+        return;
+      }
+      log(files ? `Fetched ${files} files into the local Maven repository` : 'Neo4j was already in the local Maven repository');
+      resolve(readFileSync(file, 'utf8').trim());
+    });
+  });
+}
+
+/** Starts Neo4j and resolves once it accepts Bolt connections; rejects with the launcher's one-line reason if it cannot. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const username = options.username ?? DEFAULT_USERNAME;
+  const password = options.password ?? DEFAULT_PASSWORD;
+  checkJava();
+  const classpath = cachedClasspath() ?? (await resolveClasspath(log));
+  mkdirSync(options.dir, { recursive: true });
+  const child = spawn(javaBinary(), [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, join(HERE, 'Neo4jLocal.java'), String(options.port), options.dir], {
+    env: { ...process.env, NEO4J_USERNAME: username, NEO4J_PASSWORD: password },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let errors = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    errors += chunk;
+    // The launcher's own "neo4j: reason" line becomes the rejection's message instead.
+    for (const line of chunk.split('\n').filter((l) => l && !l.startsWith('neo4j: '))) log(line);
+  });
+  const uri = await new Promise<string>((resolve, reject) => {
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      for (const line of chunk.split('\n').filter(Boolean)) {
+        const match = /^NEO4J_URI=(\S+)$/.exec(line);
+        if (match) resolve(match[1]!);
+        else log(line);
+      }
+    });
+    void exited.then((code) => {
+      const reason = /^neo4j: (.*)$/m.exec(errors)?.[1] ?? `the JVM exited (${code}) before Neo4j started: ${errors.trim().split('\n').pop() ?? 'no message'}`;
+      reject(new Neo4jLocalError(reason));
+    });
+  });
+  return {
+    uri,
+    username,
+    password,
+    child,
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
