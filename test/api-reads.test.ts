@@ -14,6 +14,7 @@ import type {
   StatsQuery,
 } from './generated/operations.ts';
 import { read, readErrors } from './support/operations.ts';
+import { TEST_ENGINE } from './support/engine.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 
 let server: TestServer;
@@ -318,6 +319,6 @@ describe('graph views', () => {
 describe('HTTP', () => {
   it('reports the store engine at /health', async () => {
     const response = await fetch(`${server.url}/health`);
-    expect(await response.json()).toEqual({ status: 'ok', store: { engine: 'embedded', answers: true } });
+    expect(await response.json()).toEqual({ status: 'ok', store: { engine: TEST_ENGINE, answers: true } });
   });
 });

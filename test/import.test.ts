@@ -12,14 +12,14 @@ import { CSV_LAYOUTS } from '../seed/import/csv-layouts.ts';
 import { CSV_KINDS, ImportRejectedError, importDataSet, type ImportOptions } from '../seed/import/import-data-set.ts';
 import { seedCurated } from '../seed/seed-curated.ts';
 import type { GraphStore, StatementRunner } from '../server/store/store.ts';
-import { embedded } from './support/stores.ts';
+import { openEmptyStore } from './support/engine.ts';
 
 type Props = Record<string, unknown>;
 const ROOT = new URL('..', import.meta.url).pathname;
 
 let store: GraphStore;
 beforeEach(async () => {
-  store = await embedded.open();
+  store = await openEmptyStore();
   await seedCurated(store);
 });
 afterEach(async () => {

@@ -15,7 +15,7 @@ import { generateDataSet, type SyntheticDataSet } from '../seed/synthetic/genera
 import { dataSetLines } from '../seed/synthetic/json-lines.ts';
 import { loadDataSet, syntheticRowBatches } from '../seed/synthetic/load.ts';
 import type { Region, Theme } from '../server/domain/enums.ts';
-import { embedded } from './support/stores.ts';
+import { openEmptyStore } from './support/engine.ts';
 
 const CITIES = 3_000;
 let set: SyntheticDataSet;
@@ -183,7 +183,7 @@ describe('synthetic data set: loading', () => {
 
   it('loads 1,000 cities into an in-memory store with the counts the set holds, populations included', async () => {
     const small = generateDataSet({ cities: 1_000, seed: 3 });
-    const store = await embedded.open();
+    const store = await openEmptyStore();
     try {
       const written = await loadDataSet(store, small);
       const { file } = small;
@@ -210,7 +210,7 @@ describe('synthetic data set: loading', () => {
 
   it('writes a JSON file that the import reads', async () => {
     const small = generateDataSet({ cities: 100, seed: 5 });
-    const store = await embedded.open();
+    const store = await openEmptyStore();
     try {
       const content = [...dataSetLines(small.file)].join('\n');
       const report = await importDataSet(store, { fileName: 'synthetic.json', content, format: 'JSON', dryRun: false });

@@ -13,7 +13,7 @@ import { buildTwinCities, type TwinCitiesResult } from '../seed/twin-cities/buil
 import { resolveCountry } from '../seed/twin-cities/countries.ts';
 import { loadTwinCities } from '../seed/twin-cities/load.ts';
 import { SHARED_DIR } from './support/shared.ts';
-import { embedded } from './support/stores.ts';
+import { openEmptyStore } from './support/engine.ts';
 
 const FILE = `${SHARED_DIR}data/twin-cities/twin_cities.csv`;
 const HAVE_FILE = existsSync(FILE);
@@ -88,7 +88,7 @@ describe.skipIf(!HAVE_FILE)('twin-cities import on a slice of the real file', ()
 
   beforeAll(async () => {
     result = buildTwinCities(slice(readFileSync(FILE, 'utf8')), loadCurated().cities);
-    store = await embedded.open();
+    store = await openEmptyStore();
     await seedCurated(store);
     [curatedStats] = (await store.run<Record<string, number>>('stats')) as [Record<string, number>];
     loaded = (await loadTwinCities(store, result)).written;

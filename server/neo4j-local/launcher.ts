@@ -52,6 +52,14 @@ export function checkJava(): void {
   if (!SUPPORTED_JAVA.includes(major)) throw new Neo4jLocalError(`Neo4j 5.26 runs on Java 17 or 21, and ${javaBinary()} is Java ${major || 'of an unknown version'}: set JAVA_HOME to a Java 17 or 21`);
 }
 
+const MAVEN_MISSING = 'Maven (mvn) was not found: it fetches Neo4j once from Maven Central (Debian: apt-get install maven)';
+
+/** Throws a one-line Neo4jLocalError unless Neo4j can start here: a supported Java, and Neo4j fetched already or Maven to fetch it. */
+export function checkPrerequisites(): void {
+  checkJava();
+  if (!cachedClasspath() && spawnSync('mvn', ['-v']).error) throw new Neo4jLocalError(MAVEN_MISSING);
+}
+
 function classpathFile(): string {
   const pomHash = createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 16);
   return join(CACHE_DIR, `classpath-${pomHash}.txt`);
@@ -82,7 +90,7 @@ function resolveClasspath(log: (line: string) => void): Promise<string> {
     });
     maven.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     maven.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Neo4jLocalError(error.code === 'ENOENT' ? 'Maven (mvn) was not found: it fetches Neo4j once from Maven Central (Debian: apt-get install maven)' : `Maven failed to start: ${error.message}`)),
+      reject(new Neo4jLocalError(error.code === 'ENOENT' ? MAVEN_MISSING : `Maven failed to start: ${error.message}`)),
     );
     maven.once('exit', (code) => {
       if (code !== 0) {

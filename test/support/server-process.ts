@@ -5,12 +5,12 @@
 // with the secret the child is given.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCurated } from '../../seed/seed-curated.ts';
 import { issueToken } from '../../server/auth/tokens.ts';
 import { openStore } from '../../server/store/open-store.ts';
+import { freePort } from './free-port.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 export const PROCESS_SECRET = 'secret-of-the-server-process-tests-0123456789';
@@ -34,15 +34,6 @@ export interface ServerProcess {
   /** POSTs to /graphql, with an admin token when `admin` is set. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: { admin?: boolean; signal?: AbortSignal }): Promise<GqlAnswer<T>>;
   kill(signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const made: string[] = [];

@@ -1,14 +1,15 @@
 // A real server for API tests: the HTTP app on an ephemeral loopback port,
-// over an in-memory embedded store seeded with the curated data, checking
-// write tokens against a test secret (tokens from `server.token`).
+// over a store of the file's engine (support/engine.ts) seeded with the
+// curated data, checking write tokens against a test secret. On Neo4j every
+// server of a file shares the one database, which a new server empties.
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../../server/app.ts';
 import { issueToken, type Role } from '../../server/auth/tokens.ts';
 import { readConfig, type HttpConfig } from '../../server/config.ts';
-import { openStore } from '../../server/store/open-store.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import { seedCurated } from '../../seed/seed-curated.ts';
+import { openEmptyStore } from './engine.ts';
 
 export const TEST_SECRET = 'test-secret-of-the-api-tests-0123456789abcdef';
 
@@ -45,7 +46,7 @@ export function testToken(role: Role, orgs: string[] = [], options: { secret?: s
 export const adminToken = () => testToken('admin');
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const store = await openStore({ dataDir: null, neo4j: null });
+  const store = await openEmptyStore();
   if (!options.empty) await seedCurated(store);
   const defaults = readConfig({ NODE_ENV: 'test' });
   const { app, stop } = await createApp(options.wrapStore ? options.wrapStore(store) : store, {

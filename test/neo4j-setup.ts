@@ -1,0 +1,28 @@
+// The Neo4j the neo4j project's suites share: the server NEO4J_URI names, or
+// else a local Neo4j (npm run neo4j's launcher) started once for the run in a
+// directory of its own and stopped, and its directory removed, at the end.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startLocalNeo4j } from '../server/neo4j-local/launcher.ts';
+import { readConfig } from '../server/config.ts';
+import { freePort } from './support/free-port.ts';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const configured = readConfig().neo4j;
+  if (configured) {
+    console.log(`Neo4j suites: on ${configured.uri} (NEO4J_URI; they empty its database)`);
+    project.provide('neo4j', configured);
+    return async () => {};
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'c2c-neo4j-tests-'));
+  const started = Date.now();
+  const neo4j = await startLocalNeo4j({ port: await freePort(), dir, heap: '2g', log: (line) => console.log(`[neo4j] ${line}`) });
+  console.log(`Neo4j suites: a local Neo4j on ${neo4j.uri}, started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  project.provide('neo4j', { uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
+  return async () => {
+    await neo4j.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
