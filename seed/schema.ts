@@ -5,10 +5,14 @@
 // fact comes from), and is otherwise held to the same rules.
 import { z } from 'zod';
 import * as E from '../server/domain/enums.ts';
+import { MAX_ALIASES, MAX_ID_LENGTH, MAX_NAME_LENGTH, tooLong, tooManyAliases } from '../server/domain/limits.ts';
 
 const year = z.number().int().min(1900).max(2100);
 const text = z.string().trim().min(1, 'must not be blank');
-const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-slug`);
+/** A name or title, short enough for the indexes (server/domain/limits.ts). */
+const shortText = text.max(MAX_NAME_LENGTH, tooLong(MAX_NAME_LENGTH));
+const idMatching = (pattern: RegExp, shape: string) => z.string().max(MAX_ID_LENGTH, tooLong(MAX_ID_LENGTH)).regex(pattern, shape);
+const idOf = (prefix: string) => idMatching(new RegExp(`^${prefix}:[a-z0-9-]+$`), `must look like ${prefix}:some-slug`);
 const quote = z.string().min(10).max(300);
 
 const curatedSource = z.object({ document: text, locator: text, quote }).strict();
@@ -26,11 +30,11 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S) {
     sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
     notes: z.array(text).optional(),
   };
-  const actorBase = { name: text, aliases: z.array(text).optional(), ...provenance };
+  const actorBase = { name: shortText, aliases: z.array(shortText).max(MAX_ALIASES, tooManyAliases).optional(), ...provenance };
   const role = z.enum(E.PARTICIPANT_ROLES);
   return {
     cities: z.object({
-      id: z.string().regex(/^city:[a-z]{2}:[a-z0-9-]+$/, 'must look like city:<iso2>:<slug>'),
+      id: idMatching(/^city:[a-z]{2}:[a-z0-9-]+$/, 'must look like city:<iso2>:<slug>'),
       country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
       donorType: z.enum(E.DONOR_TYPES).optional(),
       ...actorBase,
@@ -64,8 +68,8 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S) {
       ...actorBase,
     }).strict(),
     partnerships: z.object({
-      id: z.string().regex(/^partnership:[0-9]{3}:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>'),
-      title: text,
+      id: idMatching(/^partnership:[0-9]{3}:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>'),
+      title: shortText,
       startYear: year.optional(),
       endYear: year.optional(),
       orientation: z.enum(E.ORIENTATIONS).optional(),

@@ -4,6 +4,7 @@
 // Reasons are written to follow the field's path: "input.country is not ...".
 import { z } from 'zod';
 import { isCountryCode } from '../../seed/country-profile.ts';
+import { MAX_ALIASES, MAX_ID_LENGTH, MAX_NAME_LENGTH, tooLong, tooManyAliases } from '../domain/limits.ts';
 
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2100;
@@ -12,7 +13,13 @@ const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
 export const text = (what: string) => z.string().trim().min(1, `must not be blank: give ${what}`);
 
-export const name = text('the name as the sources write it');
+/** A name or title: short enough for the indexes (domain/limits.ts). */
+export const shortText = (what: string) => text(what).max(MAX_NAME_LENGTH, tooLong(MAX_NAME_LENGTH));
+
+export const name = shortText('the name as the sources write it');
+
+/** The id given to a new node (its shape is checked against its kind in ids.ts). */
+export const newId = z.string().max(MAX_ID_LENGTH, tooLong(MAX_ID_LENGTH));
 
 export const country = z
   .string()
@@ -49,7 +56,7 @@ export const source = z.object({
 
 export const sources = z.array(source);
 export const notes = z.array(text('the note, or leave it out'));
-export const aliases = z.array(text('the alias, or leave it out'));
+export const aliases = z.array(shortText('the alias, or leave it out')).max(MAX_ALIASES, tooManyAliases);
 
 export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => `is "${String(issue.input)}", which is not one of ${values.join(', ')}` });
@@ -75,7 +82,7 @@ export const replacing = <S extends z.ZodType>(schema: S) => schema.nullish().tr
 const provenanceFields = { sources: optional(sources), notes: optional(notes) };
 
 /** The fields every new actor has. */
-export const newActorFields = { id: optional(z.string()), name, aliases: optional(aliases), ...provenanceFields };
+export const newActorFields = { id: optional(newId), name, aliases: optional(aliases), ...provenanceFields };
 
 /** The fields every actor update may give. */
 export const actorChanges = { name: kept(name, 'every actor has a name'), aliases: replacing(aliases), ...provenanceFields };

@@ -26,10 +26,10 @@ const lists = {
   parties: z.array(F.enumOf(COOPERATING_PARTIES)),
   outcomes: z.array(F.text('the outcome, or leave it out')),
 };
-const title = F.text('a short descriptive title');
+const title = F.shortText('a short descriptive title');
 
 const create = z.object({
-  id: F.optional(z.string()),
+  id: F.optional(F.newId),
   title,
   startYear: F.optional(F.year),
   endYear: F.optional(F.year),

@@ -1,7 +1,11 @@
 // The graph model in one place: the labels, relationship types and property
 // keys the statements in cypher/ may use. The Cypher lint checks every
 // statement against it, so a misspelt label or property fails the tests.
-export const LABELS = ['Actor', 'City', 'Association', 'Network', 'Donor', 'Programme', 'Partnership'] as const;
+export const LABELS = [
+  'Actor', 'City', 'Association', 'Network', 'Donor', 'Programme', 'Partnership',
+  // Neo4j only: the node every write transaction locks first (cypher/begin-write.cypher).
+  'Writes',
+] as const;
 
 export const RELATIONSHIP_TYPES = ['PARTICIPATES_IN', 'MEMBER_OF', 'FUNDS', 'SUPPORTS', 'RUN_BY'] as const;
 
@@ -34,6 +38,8 @@ export const PROPERTY_KEYS = [
   'title', 'orientation', 'orientationStated', 'modality', 'modalityStated', 'focus', 'parties', 'outcomes',
   // relationships
   'role', 'amount', 'currency',
+  // the Writes node
+  'commits',
 ] as const;
 
 /**

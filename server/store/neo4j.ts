@@ -1,7 +1,7 @@
 // The Neo4j engine: neo4j-driver over Bolt, with managed read and write
 // transactions (the driver retries them on transient cluster errors).
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { resolveStatement, type Statement } from './statements.ts';
+import { isSchemaStatement, resolveStatement, type Statement } from './statements.ts';
 import type { GraphStore, Params, Row, StatementRunner } from './store.ts';
 import { fromNeo4j, toNeo4j } from './neo4j-values.ts';
 
@@ -41,24 +41,25 @@ export class Neo4jStore implements GraphStore {
 
   async run<T extends Row = Row>(name: string, params: Params = {}): Promise<T[]> {
     const statement = this.statement(name, params);
+    // Neo4j runs a schema change in a transaction of its own, with no data written before it.
+    if (statement.mode === 'write' && !isSchemaStatement(statement)) return this.transaction((tx) => tx.run<T>(name, params));
     const session = this.driver.session({ database: this.database });
     try {
       const work = (tx: ManagedTransaction) => this.runIn(tx, name, params);
-      if (statement.mode === 'read') return (await session.executeRead(work)) as T[];
-      const rows = await session.executeWrite(work);
-      this.dataVersion += 1;
-      return rows as T[];
+      return (await (statement.mode === 'read' ? session.executeRead(work) : session.executeWrite(work))) as T[];
     } finally {
       await session.close();
     }
   }
 
+  /** Every write transaction starts with begin-write, which makes writers take turns (the statement says why). */
   async transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
-      const result = await session.executeWrite((tx) =>
-        work({ run: async <R extends Row = Row>(name: string, params: Params = {}) => (await this.runIn(tx, name, params)) as R[] }),
-      );
+      const result = await session.executeWrite(async (tx) => {
+        await this.runIn(tx, 'begin-write', {});
+        return work({ run: async <R extends Row = Row>(name: string, params: Params = {}) => (await this.runIn(tx, name, params)) as R[] });
+      });
       this.dataVersion += 1;
       return result;
     } finally {

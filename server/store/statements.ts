@@ -80,9 +80,12 @@ export function checkParams(statement: Statement, params: Record<string, unknown
   }
 }
 
+/** Whether the statement creates a constraint or an index (its name starts with "schema-"). */
+export const isSchemaStatement = (statement: Statement) => statement.name.startsWith('schema-');
+
 /** Statements `engine` runs on start-up to create constraints and indexes, in name order. */
 export function schemaStatements(statements: Map<string, Statement>, engine: EngineName): Statement[] {
-  return [...statements.values()].filter((s) => s.name.startsWith('schema-') && (!s.engine || s.engine === engine));
+  return [...statements.values()].filter((s) => isSchemaStatement(s) && (!s.engine || s.engine === engine));
 }
 
 /** The statement called `name`, checked against the parameters of the call. */
