@@ -14,4 +14,4 @@ CALL (id) {
   MATCH (t:Partnership {id: id})<-[f:FUNDS]-(d:Donor) RETURN d, f, t
 }
 RETURN id, d.id AS donor, t.id AS recipient, properties(f) AS props
-ORDER BY id, f.startYear, d.name
+ORDER BY id, f.startYear, d.name, t.id, f.id

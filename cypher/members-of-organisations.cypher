@@ -6,4 +6,4 @@ UNWIND $ids AS id
 // From the organisation, by its id index (see participants-of-partnerships).
 MATCH (:Actor {id: id})<-[r:MEMBER_OF]-(m:Actor)
 RETURN id, m.id AS member, id AS organisation, properties(r) AS props
-ORDER BY id, m.name
+ORDER BY id, m.name, m.id

@@ -5,4 +5,4 @@
 UNWIND $ids AS id
 MATCH (:Actor {id: id})-[r:MEMBER_OF]->(o:Actor)
 RETURN id, id AS member, o.id AS organisation, properties(r) AS props
-ORDER BY id, o.name
+ORDER BY id, o.name, o.id

@@ -7,4 +7,4 @@ UNWIND $ids AS id
 // hub's 1,000 partnerships, 20 ms this way).
 MATCH (:Partnership {id: id})<-[r:PARTICIPATES_IN]-(a:Actor)
 RETURN id, a.id AS actor, r.role AS role
-ORDER BY id, a.kind, a.name
+ORDER BY id, a.kind, a.name, a.id

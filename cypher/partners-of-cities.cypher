@@ -7,5 +7,5 @@
 UNWIND $ids AS id
 MATCH (c:City {id: id})-[:PARTICIPATES_IN]->(:Partnership)<-[:PARTICIPATES_IN]-(partner:City)
 WITH DISTINCT id, partner
-ORDER BY id, partner.name
+ORDER BY id, partner.name, partner.id
 RETURN id, partner.id AS partner, properties(partner) AS props

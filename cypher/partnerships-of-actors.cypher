@@ -4,4 +4,4 @@
 UNWIND $ids AS id
 MATCH (:Actor {id: id})-[:PARTICIPATES_IN]->(p:Partnership)
 RETURN id, p.id AS partnership
-ORDER BY id, p.startYear, p.title
+ORDER BY id, p.startYear, p.title, partnership

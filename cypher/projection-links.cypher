@@ -3,4 +3,4 @@
 // @mode read
 MATCH (a:Actor)-[r:MEMBER_OF|FUNDS|SUPPORTS|RUN_BY]->(b)
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS fundingId, r.startYear AS startYear, r.endYear AS endYear
-ORDER BY type, source, target
+ORDER BY type, source, target, fundingId

@@ -4,4 +4,4 @@
 UNWIND $ids AS id
 MATCH (:Programme {id: id})-[:RUN_BY]->(o:Actor)
 RETURN id, o.id AS runner
-ORDER BY id, o.name
+ORDER BY id, o.name, runner

@@ -31,8 +31,8 @@ import { adminToken, startTestServer, type TestServer } from './support/server.t
 const schema = buildSchema(typeDefs.join('\n'));
 
 /**
- * Runs per field (fewer on Neo4j, where each costs a round trip to the server, the checks being the engine's
- * alike), and a fixed seed so that npm test is repeatable; FUZZ_RUNS=500 FUZZ_SEED=random hunts further.
+ * Runs per field (fewer on Neo4j, where each costs round trips to its server; what they probe is checked alike on both
+ * engines), and a fixed seed so that npm test is repeatable; FUZZ_RUNS=500 FUZZ_SEED=random hunts further.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? (TEST_ENGINE === 'neo4j' ? 6 : 12));
 fc.configureGlobal({ seed: process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 20_261_122) });

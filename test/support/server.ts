@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { createApp } from '../../server/app.ts';
 import { issueToken, type Role } from '../../server/auth/tokens.ts';
 import { readConfig, type HttpConfig } from '../../server/config.ts';
-import type { GraphStore } from '../../server/store/store.ts';
+import type { EngineName, GraphStore } from '../../server/store/store.ts';
 import { seedCurated } from '../../seed/seed-curated.ts';
 import { openEmptyStore } from './engine.ts';
 
@@ -35,6 +35,8 @@ export interface TestServerOptions {
   jwtSecret?: string | null;
   /** Skips the curated data (a store with the schema only). */
   empty?: boolean;
+  /** The engine, when not the file's (support/engine.ts): the engine comparison runs one server of each. */
+  engine?: EngineName;
 }
 
 /** A token signed with the test secret (or another), valid for `seconds` (negative: already expired). */
@@ -46,7 +48,7 @@ export function testToken(role: Role, orgs: string[] = [], options: { secret?: s
 export const adminToken = () => testToken('admin');
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const store = await openEmptyStore();
+  const store = await openEmptyStore(options.engine);
   if (!options.empty) await seedCurated(store);
   const defaults = readConfig({ NODE_ENV: 'test' });
   const { app, stop } = await createApp(options.wrapStore ? options.wrapStore(store) : store, {
