@@ -21,6 +21,7 @@ import { NameSearch } from './graphql/name-search.ts';
 import { schema } from './graphql/schema.ts';
 import { queryProtection } from './http/query-limits.ts';
 import { requestErrors } from './http/request-errors.ts';
+import { storeUnavailableStatus } from './http/store-unavailable.ts';
 import { ignoreLateAnswers, timeLimit } from './http/time-limit.ts';
 import type { GraphStore } from './store/store.ts';
 
@@ -53,6 +54,7 @@ export async function createApp(store: GraphStore, config: AppConfig = readConfi
     parseOptions: protection.parseOptions,
     plugins: [
       ...protection.plugins,
+      storeUnavailableStatus(),
       // The schema sets no cache hints, so Apollo's default cache-control plugin would only wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       http.introspection ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),

@@ -4,17 +4,15 @@
 // goes to the write-ahead log; after each restart the store answers, holds
 // everything written before, and holds none of the import (or, when the kill
 // came a moment after the commit, all of it).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDataSet } from '../seed/synthetic/generate.ts';
 import { dataSetLines } from '../seed/synthetic/json-lines.ts';
 import { EMBEDDED_FILE } from '../server/store/open-store.ts';
 import { walDirectory } from '../server/store/wal-sync.ts';
-import { curatedDataDir, removeDataDirs, startServerProcess, type ServerProcess } from './support/server-process.ts';
+import { curatedDataDir, importFile, removeDataDirs, startServerProcess, statsOf as stats, type ServerProcess } from './support/server-process.ts';
 
-const IMPORT = readFileSync(new URL('./operations/import.graphql', import.meta.url), 'utf8');
-const STATS = '{ stats { cities associations networks donors programmes partnerships relationships } }';
 const FILE = 'crash-import.json';
 // Large enough that writing its rows takes over a second here, so a kill lands inside it.
 const CITIES = 2_000;
@@ -26,18 +24,7 @@ afterEach(async () => {
   removeDataDirs();
 });
 
-const stats = async (running: ServerProcess) => {
-  const { data, errors } = await running.gql(STATS);
-  if (errors?.length) throw new Error(JSON.stringify(errors));
-  return data.stats as { cities: number } & Record<string, number>;
-};
-
-/** Sends the import; resolves with 'answered' or, when the server died first, 'unanswered'. */
-const sendImport = (running: ServerProcess, content: string) =>
-  running.gql(IMPORT, { input: { fileName: FILE, content, format: 'JSON' } }, { admin: true }).then(
-    (answer) => (answer.errors?.length ? Promise.reject(new Error(JSON.stringify(answer.errors))) : 'answered'),
-    () => 'unanswered',
-  );
+const sendImport = (running: ServerProcess, content: string) => importFile(running, FILE, content);
 
 /** Bytes in the write-ahead log of the data directory. */
 function walBytes(dataDir: string): number {

@@ -4,9 +4,7 @@
 // times over, and each restart must find every write it acknowledged before,
 // each partnership with both its participants, and a store that answers.
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createHub, HUB, nothingAcknowledged, storedProbe, writeUntilDeath, type Acknowledged,
-} from './support/acknowledged-writes.ts';
+import { createHub, expectAcknowledgedWrites, nothingAcknowledged, writeUntilDeath } from './support/acknowledged-writes.ts';
 import { curatedDataDir, removeDataDirs, startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 const CLIENTS = 4;
@@ -18,26 +16,6 @@ afterEach(async () => {
   await server?.kill('SIGKILL');
   removeDataDirs();
 });
-
-/** Checks the restarted server holds every acknowledged write, whole; returns how many probe cities it holds. */
-async function expectAcknowledgedWrites(running: ServerProcess, written: Acknowledged): Promise<number> {
-  const health = await fetch(`${running.url}/health`);
-  expect(health.status).toBe(200);
-  expect(await health.json()).toEqual({ status: 'ok', store: { engine: 'embedded', answers: true } });
-
-  const stored = await storedProbe(running);
-  expect(written.cities.filter((id) => !stored.cities.has(id)), 'acknowledged cities lost').toEqual([]);
-  expect(written.partnerships.filter((id) => !stored.partnerships.has(id)), 'acknowledged partnerships lost').toEqual([]);
-  expect(written.members.filter((id) => !stored.members.has(id)), 'acknowledged memberships lost').toEqual([]);
-  // Stored, acknowledged or not: whole. A partnership has its city and the hub; a member is a stored city.
-  for (const [id, participants] of stored.partnerships) {
-    const city = id.replace('partnership:api:', 'city:is:');
-    expect(participants, id).toEqual([city, HUB].sort());
-    expect(stored.cities.has(city), `${id} without its city`).toBe(true);
-  }
-  for (const member of stored.members) expect(stored.cities.has(member), `member ${member} is no stored city`).toBe(true);
-  return stored.cities.size;
-}
 
 describe('kill -9 during a stream of mutations', () => {
   it('keeps every acknowledged write, whole, over three kills at random moments', async () => {
@@ -61,7 +39,7 @@ describe('kill -9 during a stream of mutations', () => {
       expect(written.cities.length - before, 'the kill came after the writers had finished').toBeLessThan(CLIENTS * PER_CLIENT);
 
       server = await startServerProcess(dataDir);
-      const stored = await expectAcknowledgedWrites(server, written);
+      const stored = await expectAcknowledgedWrites(server, written, 'embedded');
       console.log(`crash-safety: round ${round}: ${written.cities.length} cities acknowledged, ${stored} stored (the hub included)`);
     }
   });

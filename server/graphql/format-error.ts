@@ -2,11 +2,13 @@
 // (BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN,
 // INTERNAL_SERVER_ERROR): a request the server cannot parse or validate is the
 // client's to fix, so it is BAD_USER_INPUT (the GraphQL-level reason stays in
-// `extensions.reason`). Anything unexpected is logged in full here and answered
-// with a generic message; stack traces and internal messages only leave the
-// server in development mode.
+// `extensions.reason`). A database that does not answer is said so, with the
+// reason STORE_UNAVAILABLE (and 503: http/store-unavailable.ts). Anything
+// unexpected is logged in full here and answered with a generic message;
+// stack traces and internal messages only leave the server in development mode.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { isStoreUnavailable, RETRY_AFTER_S } from '../http/store-unavailable.ts';
 
 export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'] as const;
 
@@ -30,6 +32,16 @@ export function createErrorFormatter(development: boolean, log: (error: unknown)
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', reason: code } };
     }
     log(unwrapResolverError(error));
+    if (isStoreUnavailable(error)) {
+      return {
+        message:
+          `The database does not answer just now (it may be restarting): try again in ${RETRY_AFTER_S} s. ` +
+          'A mutation may still have been carried out in full if the database went away as it committed: check before sending it again.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'STORE_UNAVAILABLE' },
+      };
+    }
     if (development) return { ...formatted, extensions: { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } };
     return {
       message: 'Internal server error: the request could not be completed. It has been logged; please try again or report it.',

@@ -1,9 +1,36 @@
 // The Neo4j engine: neo4j-driver over Bolt, with managed read and write
 // transactions (the driver retries them on transient cluster errors).
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { isSchemaStatement, resolveStatement, type Statement } from './statements.ts';
-import type { GraphStore, Params, Row, StatementRunner } from './store.ts';
+import { StoreUnavailableError, type GraphStore, type Params, type Row, type StatementRunner } from './store.ts';
 import { fromNeo4j, toNeo4j } from './neo4j-values.ts';
+
+/**
+ * How long the driver goes on retrying a transaction that failed on a transient error (a server
+ * restarting, a cluster electing a leader), and waits for a connection to open or be free. Below
+ * the request time limit (30 s by default), so that a request to a database that is down ends
+ * with STORE_UNAVAILABLE rather than the time limit's TIMEOUT.
+ */
+const RETRY_MS = 5_000;
+const CONNECT_MS = 3_000;
+/** /health's ping: an answer within this, or the database counts as not answering. */
+const PING_MS = 3_000;
+
+/** The driver's codes for "no server could be reached" (neo4j-driver's error module). */
+const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
+
+function unavailable(error: unknown): unknown {
+  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code) ? new StoreUnavailableError('neo4j', error) : error;
+}
+
+/** Runs `work`, turning the driver's "no server answers" into StoreUnavailableError. */
+async function reaching<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw unavailable(error);
+  }
+}
 
 export interface Neo4jSettings {
   uri: string;
@@ -25,7 +52,11 @@ export class Neo4jStore implements GraphStore {
   ) {}
 
   static open(settings: Neo4jSettings, statements: Map<string, Statement>): Neo4jStore {
-    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password));
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+      maxTransactionRetryTime: RETRY_MS,
+      connectionTimeout: CONNECT_MS,
+      connectionAcquisitionTimeout: RETRY_MS,
+    });
     return new Neo4jStore(driver, settings.database, statements);
   }
 
@@ -46,7 +77,7 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session({ database: this.database });
     try {
       const work = (tx: ManagedTransaction) => this.runIn(tx, name, params);
-      return (await (statement.mode === 'read' ? session.executeRead(work) : session.executeWrite(work))) as T[];
+      return (await reaching(() => (statement.mode === 'read' ? session.executeRead(work) : session.executeWrite(work)))) as T[];
     } finally {
       await session.close();
     }
@@ -56,10 +87,12 @@ export class Neo4jStore implements GraphStore {
   async transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
-      const result = await session.executeWrite(async (tx) => {
-        await this.runIn(tx, 'begin-write', {});
-        return work({ run: async <R extends Row = Row>(name: string, params: Params = {}) => (await this.runIn(tx, name, params)) as R[] });
-      });
+      const result = await reaching(() =>
+        session.executeWrite(async (tx) => {
+          await this.runIn(tx, 'begin-write', {});
+          return work({ run: async <R extends Row = Row>(name: string, params: Params = {}) => (await this.runIn(tx, name, params)) as R[] });
+        }),
+      );
       this.dataVersion += 1;
       return result;
     } finally {
@@ -67,9 +100,19 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /** One try, not the managed transactions' retries, within PING_MS: /health must answer soon either way. */
   async ping(): Promise<void> {
-    await this.driver.verifyConnectivity({ database: this.database });
-    await this.run('ping');
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreUnavailableError('neo4j', new Error(`no answer to the ping within ${PING_MS} ms`))), PING_MS);
+    });
+    try {
+      await Promise.race([reaching(() => session.run(this.statement('ping', {}).text)), late]);
+    } finally {
+      clearTimeout(timer);
+      void session.close();
+    }
   }
 
   async close(): Promise<void> {

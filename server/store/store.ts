@@ -25,3 +25,15 @@ export interface GraphStore extends StatementRunner {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * The database did not answer (a server that is down, restarting or out of reach): the request
+ * failed through no fault of the caller and may succeed if sent again. The API answers it with 503
+ * and the reason STORE_UNAVAILABLE; the engine's own error is its `cause`, for the log.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(engine: EngineName, cause: unknown) {
+    super(`The ${engine} database does not answer`, { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}

@@ -1,9 +1,11 @@
-// Clients that write to a server process until it dies, and remember every
-// write the server acknowledged (200 with no error): after a crash and a
-// restart, each of those must be in the store, whole. Each write is a chain a
+// Clients that write to a server process until it dies, or the database
+// behind it does, and remember every write the server acknowledged (200 with
+// no error): after a crash and a restart, each of those must be in the store, whole. Each write is a chain a
 // crash could cut anywhere: a new city, a partnership between it and a hub
 // city (a node and two relationships in one transaction), and the city's
 // membership of a network.
+import { expect } from 'vitest';
+import type { EngineName } from '../../server/store/store.ts';
 import type { GqlAnswer, ServerProcess } from './server-process.ts';
 
 export const PROBE_NAME = 'Crashprobe';
@@ -24,7 +26,14 @@ export interface Acknowledged {
 
 export const nothingAcknowledged = (): Acknowledged => ({ cities: [], partnerships: [], members: [] });
 
-/** A write the server answered; anything but a 200 without errors fails the test, since a server that is alive must not refuse these. */
+/** The server's answer that its database went away (503, STORE_UNAVAILABLE, or TIMEOUT while it waited for it). */
+const databaseGone = (answer: GqlAnswer) =>
+  answer.status === 503 && !!answer.errors?.every((e) => ['STORE_UNAVAILABLE', 'TIMEOUT'].includes(e.extensions?.reason as string));
+
+/**
+ * A write the server answered; anything but a 200 without errors, or an answer that the database went away, fails
+ * the test, since a server and database that are alive must not refuse these.
+ */
 async function acknowledged(server: ServerProcess, query: string, input: Record<string, unknown>): Promise<boolean> {
   let answer: GqlAnswer;
   try {
@@ -32,6 +41,7 @@ async function acknowledged(server: ServerProcess, query: string, input: Record<
   } catch {
     return false; // the server died before it answered: not acknowledged
   }
+  if (databaseGone(answer)) return false;
   if (answer.status !== 200 || answer.errors?.length) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.errors)}`);
   return true;
 }
@@ -47,8 +57,8 @@ export async function createHub(server: ServerProcess): Promise<void> {
 }
 
 /**
- * `clients` writers, each writing up to `perClient` chains (city, partnership, membership) until the server stops
- * answering; adds what was acknowledged to `into`. Resolves when every writer has stopped.
+ * `clients` writers, each writing up to `perClient` chains (city, partnership, membership) until the server, or its
+ * database, stops answering; adds what was acknowledged to `into`. Resolves when every writer has stopped.
  */
 export async function writeUntilDeath(server: ServerProcess, round: number, clients: number, perClient: number, into: Acknowledged): Promise<void> {
   const writer = async (client: number) => {
@@ -94,4 +104,24 @@ export async function storedProbe(server: ServerProcess): Promise<Stored> {
     partnerships: new Map(data.partnerships.edges.map((e: any) => [e.node.id, e.node.participants.map((p: any) => p.actor.id).sort()])),
     members: new Set(data.network.members.map((m: { id: string }) => m.id)),
   };
+}
+
+/** Checks that the server, restarted or reconnected, holds every acknowledged write, whole; returns how many probe cities it holds. */
+export async function expectAcknowledgedWrites(running: ServerProcess, written: Acknowledged, engine: EngineName): Promise<number> {
+  const health = await fetch(`${running.url}/health`);
+  expect(health.status).toBe(200);
+  expect(await health.json()).toEqual({ status: 'ok', store: { engine, answers: true } });
+
+  const stored = await storedProbe(running);
+  expect(written.cities.filter((id) => !stored.cities.has(id)), 'acknowledged cities lost').toEqual([]);
+  expect(written.partnerships.filter((id) => !stored.partnerships.has(id)), 'acknowledged partnerships lost').toEqual([]);
+  expect(written.members.filter((id) => !stored.members.has(id)), 'acknowledged memberships lost').toEqual([]);
+  // Stored, acknowledged or not: whole. A partnership has its city and the hub; a member is a stored city.
+  for (const [id, participants] of stored.partnerships) {
+    const city = id.replace('partnership:api:', 'city:is:');
+    expect(participants, id).toEqual([city, HUB].sort());
+    expect(stored.cities.has(city), `${id} without its city`).toBe(true);
+  }
+  for (const member of stored.members) expect(stored.cities.has(member), `member ${member} is no stored city`).toBe(true);
+  return stored.cities.size;
 }

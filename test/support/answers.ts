@@ -83,9 +83,9 @@ async function answer(server: TestServer, ask: Ask): Promise<unknown> {
   const pages: unknown[] = [];
   let after: string | null = null;
   for (let page = 0; page < ask.pages; page++) {
-    const data = await read<Record<string, Connection>>(server, ask.operation, { ...ask.variables, after });
+    const data: Record<string, Connection> = await read(server, ask.operation, { ...ask.variables, after });
     pages.push(data);
-    const { pageInfo } = Object.values(data)[0]!;
+    const { pageInfo }: Connection = Object.values(data)[0]!;
     if (!pageInfo.hasNextPage) break;
     after = pageInfo.endCursor;
   }

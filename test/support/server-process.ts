@@ -4,7 +4,7 @@
 // bench, which samples its memory alone. Writes carry an admin token signed
 // with the secret the child is given.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedCurated } from '../../seed/seed-curated.ts';
@@ -123,3 +123,27 @@ export async function startServerProcess(dataDir: string, { env = {}, preload = 
     },
   };
 }
+
+const IMPORT = readFileSync(new URL('../operations/import.graphql', import.meta.url), 'utf8');
+const STATS = '{ stats { cities associations networks donors programmes partnerships relationships } }';
+
+/** What the server counts; fails on any error. */
+export async function statsOf(running: ServerProcess): Promise<{ cities: number } & Record<string, number>> {
+  const { data, errors } = await running.gql(STATS);
+  if (errors?.length) throw new Error(JSON.stringify(errors));
+  return data.stats;
+}
+
+/**
+ * Sends a JSON data set to importDataSet as an admin; resolves with 'answered', or 'unanswered' when the server died
+ * before it answered, or when it answered that its database went away; rejects on any other error.
+ */
+export const importFile = (running: ServerProcess, fileName: string, content: string) =>
+  running.gql(IMPORT, { input: { fileName, content, format: 'JSON' } }, { admin: true }).then(
+    (answer): 'answered' | 'unanswered' => {
+      if (!answer.errors?.length) return 'answered';
+      if (answer.errors.every((e) => e.extensions?.reason === 'STORE_UNAVAILABLE')) return 'unanswered';
+      throw new Error(JSON.stringify(answer.errors));
+    },
+    () => 'unanswered' as const,
+  );
