@@ -8,20 +8,28 @@ import { neo4jCanRun } from './test/support/neo4j-plan.ts';
 
 const shared = { testTimeout: 60_000, hookTimeout: 120_000 };
 
-/** The suites that run on Neo4j too, and those that run on Neo4j only (they compare it with the embedded engine, or kill it). */
+/** The suites whose answers depend on the engine: they run on Neo4j too. */
 const NEO4J_SUITES = [
   'test/store-contract.test.ts',
+  // reads, pages and search; mutations and their validation; imports, all or nothing; authorisation
   'test/api-reads.test.ts',
   'test/api-mutations.test.ts',
   'test/import.test.ts',
   'test/api-import.test.ts',
   'test/auth.test.ts',
+  // statements per request; the analyses and their cache; 50 clients x 20 writes; hostile input (a shorter run)
   'test/api-batching.test.ts',
   'test/api-analytics.test.ts',
   'test/analytics-cache.test.ts',
   'test/concurrency.test.ts',
   'test/hostile-input.test.ts',
+  // synthetic and twin-cities loads
+  'test/synthetic.test.ts',
+  'test/twin-cities.test.ts',
+  // the explorer in a browser
+  'test/client-explore.test.ts',
 ];
+/** The suites that run on Neo4j only: they compare it with the embedded engine, or kill it. */
 const NEO4J_ONLY = ['test/neo4j/**/*.test.ts'];
 
 export default defineConfig({

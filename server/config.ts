@@ -41,6 +41,13 @@ export interface Config {
   analyticsMaxStalenessMs: number;
 }
 
+/**
+ * The credentials tried when NEO4J_USERNAME and NEO4J_PASSWORD are not set: those of the local Neo4j of
+ * `npm run neo4j` and of docker-compose.yml, for development. A deployed Neo4j has credentials of its own.
+ */
+export const NEO4J_DEFAULT_USERNAME = 'neo4j';
+export const NEO4J_DEFAULT_PASSWORD = 'c2c-graph-dev';
+
 /** HS256 wants a key at least as long as its hash: 32 bytes. */
 export const MIN_SECRET_LENGTH = 32;
 
@@ -98,8 +105,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: env.NEO4J_URI
       ? {
           uri: env.NEO4J_URI,
-          username: env.NEO4J_USERNAME ?? 'neo4j',
-          password: env.NEO4J_PASSWORD ?? '',
+          username: env.NEO4J_USERNAME || NEO4J_DEFAULT_USERNAME,
+          password: env.NEO4J_PASSWORD || NEO4J_DEFAULT_PASSWORD,
           database: env.NEO4J_DATABASE || undefined,
         }
       : null,

@@ -30,8 +30,10 @@ public class Neo4jLocal {
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(args[0]);
     Path dir = Path.of(args[1]).toAbsolutePath();
-    String username = System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j");
-    String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "c2c-graph-dev");
+    // launcher.ts passes them, with the defaults of server/config.ts.
+    String username = System.getenv("NEO4J_USERNAME");
+    String password = System.getenv("NEO4J_PASSWORD");
+    if (username == null || password == null) fail("NEO4J_USERNAME and NEO4J_PASSWORD must be set");
     if (password.length() < 8) fail("NEO4J_PASSWORD must be at least 8 characters long (Neo4j's minimum)");
     if (!portIsFree(port)) fail("port " + port + " is in use: stop what listens there, or pass --port with another");
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NEO4J_DEFAULT_PASSWORD, NEO4J_DEFAULT_USERNAME } from '../config.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const POM = join(HERE, 'pom.xml');
@@ -13,8 +14,6 @@ const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/neo4j-local/'
 /** The Java releases Neo4j 5.26 supports. */
 const SUPPORTED_JAVA = [17, 21];
 
-export const DEFAULT_USERNAME = 'neo4j';
-export const DEFAULT_PASSWORD = 'c2c-graph-dev';
 
 export class Neo4jLocalError extends Error {}
 
@@ -44,12 +43,17 @@ function javaBinary(): string {
   return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
-/** Throws a one-line Neo4jLocalError unless a Java that Neo4j 5.26 runs on is present. */
+/**
+ * Throws a one-line Neo4jLocalError unless a Java that Neo4j 5.26 runs on is present, with the compiler that running
+ * Neo4jLocal.java as a source file needs (a JDK, not a bare runtime).
+ */
 export function checkJava(): void {
   const probe = spawnSync(javaBinary(), ['-version'], { encoding: 'utf8' });
-  if (probe.error) throw new Neo4jLocalError(`Java was not found (${javaBinary()}): Neo4j needs Java 17 or 21 (Debian: apt-get install openjdk-17-jre-headless)`);
+  if (probe.error) throw new Neo4jLocalError(`Java was not found (${javaBinary()}): Neo4j needs a JDK 17 or 21 (Debian: apt-get install openjdk-17-jdk-headless)`);
   const major = Number(/version "(\d+)/.exec(probe.stderr)?.[1]);
   if (!SUPPORTED_JAVA.includes(major)) throw new Neo4jLocalError(`Neo4j 5.26 runs on Java 17 or 21, and ${javaBinary()} is Java ${major || 'of an unknown version'}: set JAVA_HOME to a Java 17 or 21`);
+  const modules = spawnSync(javaBinary(), ['--list-modules'], { encoding: 'utf8' }).stdout ?? '';
+  if (!modules.includes('jdk.compiler')) throw new Neo4jLocalError(`${javaBinary()} is a Java runtime without the compiler the launcher needs: install a JDK (Debian: apt-get install openjdk-17-jdk-headless)`);
 }
 
 const MAVEN_MISSING = 'Maven (mvn) was not found: it fetches Neo4j once from Maven Central (Debian: apt-get install maven)';
@@ -107,8 +111,8 @@ function resolveClasspath(log: (line: string) => void): Promise<string> {
 /** Starts Neo4j and resolves once it accepts Bolt connections; rejects with the launcher's one-line reason if it cannot. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
-  const username = options.username ?? DEFAULT_USERNAME;
-  const password = options.password ?? DEFAULT_PASSWORD;
+  const username = options.username || NEO4J_DEFAULT_USERNAME;
+  const password = options.password || NEO4J_DEFAULT_PASSWORD;
   checkJava();
   const classpath = cachedClasspath() ?? (await resolveClasspath(log));
   mkdirSync(options.dir, { recursive: true });
