@@ -16,6 +16,12 @@ const CONNECT_MS = 3_000;
 /** /health's ping: an answer within this, or the database counts as not answering. */
 const PING_MS = 3_000;
 
+/**
+ * How often the store reads the database's count of commits (data-version.cypher): a write through another
+ * server reaches this one's analyses within this much, and the rebuild of what they read.
+ */
+const VERSION_POLL_MS = 250;
+
 /** The driver's codes for "no server could be reached" (neo4j-driver's error module). */
 const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
 
@@ -41,15 +47,34 @@ export interface Neo4jSettings {
 
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
-  // Counts this process's writes only: other servers writing to the same
-  // database are not seen (README, "Running on Neo4j").
+  /** Moves on whenever the database's count of commits does: this process's writes at once, other servers' when polled. */
   dataVersion = 0;
+  private commitsSeen: number | null = null;
+  private readonly poll: NodeJS.Timeout;
 
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly statements: Map<string, Statement>,
-  ) {}
+  ) {
+    // A database that does not answer is /health's to report: the poll tries again next time.
+    this.poll = setInterval(() => void this.readCommits().catch(() => {}), VERSION_POLL_MS).unref();
+  }
+
+  /**
+   * A new count is a new data version: one this process's write committed (if the poll has not seen a later one
+   * yet), or any count the poll reads other than the last one seen (down too, after the database was wiped).
+   */
+  private observe(commits: number, polled: boolean): void {
+    if (polled ? commits === this.commitsSeen : commits <= (this.commitsSeen ?? -1)) return;
+    this.commitsSeen = commits;
+    this.dataVersion += 1;
+  }
+
+  private async readCommits(): Promise<void> {
+    const [row] = await this.run<{ commits: number }>('data-version');
+    this.observe(row?.commits ?? 0, true);
+  }
 
   static open(settings: Neo4jSettings, statements: Map<string, Statement>): Neo4jStore {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
@@ -87,13 +112,15 @@ export class Neo4jStore implements GraphStore {
   async transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database });
     try {
+      let commits = 0;
       const result = await reaching(() =>
         session.executeWrite(async (tx) => {
-          await this.runIn(tx, 'begin-write', {});
+          const [begun] = (await this.runIn(tx, 'begin-write', {})) as { commits: number }[];
+          commits = begun!.commits;
           return work({ run: async <R extends Row = Row>(name: string, params: Params = {}) => (await this.runIn(tx, name, params)) as R[] });
         }),
       );
-      this.dataVersion += 1;
+      this.observe(commits, false);
       return result;
     } finally {
       await session.close();
@@ -116,6 +143,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.poll);
     await this.driver.close();
   }
 }
