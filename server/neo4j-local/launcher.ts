@@ -76,11 +76,11 @@ function cachedClasspath(): string | null {
   return classpath.split(':').every((jar) => existsSync(jar)) ? classpath : null;
 }
 
-/** Runs Maven to resolve the pom's classpath, reporting each file it downloads; the first run fetches about 100 MB. */
+/** Runs Maven to resolve the pom's classpath, reporting each file it downloads; the first run fetches about 140 MB. */
 function resolveClasspath(log: (line: string) => void): Promise<string> {
   const file = classpathFile();
   mkdirSync(CACHE_DIR, { recursive: true });
-  log('Resolving Neo4j from Maven Central (the first run downloads it, about 100 MB)…');
+  log('Resolving Neo4j from Maven Central (the first run downloads about 140 MB)…');
   return new Promise((resolve, reject) => {
     const maven = spawn('mvn', ['-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${file}`], { stdio: ['ignore', 'pipe', 'pipe'] });
     let files = 0;
