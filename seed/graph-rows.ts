@@ -1,7 +1,7 @@
 // Turns a merged data set (the curated seed, or an import) into the parameter rows of the upsert
 // statements, deriving what the documents leave to rules: region, bloc and LDC
 // flag from the country, orientation and modality where not stated,
-// coordinates and population from GeoNames.
+// coordinates and population from GeoNames where the record gives no place.
 import { countryProfile } from './country-profile.ts';
 import { GEO_SOURCE_DOCUMENT, geocode, type GeoMatch } from './geocode.ts';
 import type { MergedData } from './merge.ts';
@@ -34,6 +34,8 @@ export interface GraphRows {
 export interface GeocodeReport {
   matched: { id: string; name: string; geoName: string; candidates: number }[];
   unmatched: { id: string; name: string; country: string }[];
+  /** Cities whose record gives their place (an export of a store): not looked up. */
+  placed: number;
 }
 
 function actorProps(kind: string, r: { name: string; aliases?: string[]; sources: Source[]; notes?: string[] }) {
@@ -70,6 +72,12 @@ export const rowOf = {
       donorType: c.donorType ?? null,
     },
   }),
+  /** A city whose record gives its place: as given, not looked up (a field left out is unknown). */
+  placedCity: (c: Of<'cities'>, place: NonNullable<Of<'cities'>['place']>): Row => {
+    const row = rowOf.city(c, null);
+    Object.assign(row.props, { population: place.population ?? null, latitude: place.latitude ?? null, longitude: place.longitude ?? null, geonameId: place.geonameId ?? null });
+    return row;
+  },
   association: (a: Of<'associations'>): Row => ({
     id: a.id,
     props: { ...actorProps('ASSOCIATION', a), scope: a.scope, country: a.country ?? null, region: a.region ?? null, donorType: a.donorType ?? null },
@@ -99,13 +107,15 @@ export const rowOf = {
       outcomes: p.outcomes,
       ...sourceProps(p.sources, p.notes),
       ...orientation,
+      // Whether the modality was stated, as the API records it: only when the record says (an export of a store).
+      ...(p.modalityStated !== undefined && { modalityStated: p.modalityStated }),
     },
   }),
   /** The participations stated inside a partnership record. */
   participants: (p: Of<'partnerships'>): Row[] =>
     p.participants.map((x) => ({ actor: x.actor, partnership: p.id, props: { role: x.role, ...sourceProps(p.sources) } })),
   participation: (x: Of<'participations'>): Row => ({ actor: x.actor, partnership: x.partnership, props: { role: x.role, ...sourceProps(x.sources, x.notes) } }),
-  membership: (m: Of<'memberships'>): Row => ({ member: m.member, organisation: m.organisation, props: sourceProps(m.sources) }),
+  membership: (m: Of<'memberships'>): Row => ({ member: m.member, organisation: m.organisation, props: sourceProps(m.sources, m.notes) }),
   funding: (f: Of<'fundings'>): Row => ({
     id: f.id,
     donor: f.donor,
@@ -118,8 +128,8 @@ export const rowOf = {
       ...sourceProps(f.sources, f.notes),
     },
   }),
-  support: (s: Of<'supports'>): Row => ({ programme: s.programme, target: s.target, props: sourceProps(s.sources) }),
-  run: (r: Of<'runs'>): Row => ({ programme: r.programme, runner: r.runner, props: sourceProps(r.sources) }),
+  support: (s: Of<'supports'>): Row => ({ programme: s.programme, target: s.target, props: sourceProps(s.sources, s.notes) }),
+  run: (r: Of<'runs'>): Row => ({ programme: r.programme, runner: r.runner, props: sourceProps(r.sources, r.notes) }),
 };
 
 /** Cities and associations that also fund others: they get the Donor label too. */
@@ -131,8 +141,12 @@ export const extraDonorIdsOf = (data: Pick<MergedData, 'cities' | 'associations'
  * refers to (nothing for the curated seed), from which orientation is derived too.
  */
 export function toGraphRows(data: MergedData, stored: StoreContext = nothingStored()): { rows: GraphRows; geocoding: GeocodeReport } {
-  const geocoding: GeocodeReport = { matched: [], unmatched: [] };
+  const geocoding: GeocodeReport = { matched: [], unmatched: [], placed: 0 };
   const cities = data.cities.map((c) => {
+    if (c.place) {
+      geocoding.placed += 1;
+      return rowOf.placedCity(c, c.place);
+    }
     const match = geocode(c.country, [c.name, ...(c.aliases ?? [])]);
     if (match) geocoding.matched.push({ id: c.id, name: c.name, geoName: match.name, candidates: match.candidates });
     else geocoding.unmatched.push({ id: c.id, name: c.name, country: c.country });

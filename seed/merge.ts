@@ -62,8 +62,12 @@ function mergeBy<T extends Keyed>(files: { name: string; data: SeedData }[], pic
   return [...merged.values()];
 }
 
-/** A stable id for a funding, from what identifies it (so re-seeding updates instead of duplicating). */
+/**
+ * A funding's id: the one the record gives (an export keeps the store's), or
+ * else a stable one from what identifies it (so re-seeding updates instead of duplicating).
+ */
 export function fundingId(f: FundingSeed): string {
+  if (f.id) return f.id;
   const key = [f.donor, f.recipient, f.amount ?? '', f.currency ?? '', f.startYear ?? '', f.endYear ?? ''].join('|');
   return 'funding:' + createHash('sha256').update(key).digest('hex').slice(0, 16);
 }

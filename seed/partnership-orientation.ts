@@ -66,7 +66,8 @@ export function orientPartnerships(data: MergedData, stored: StoreContext): Map<
   for (const p of data.partnerships) {
     const before = stored.partnerships.get(p.id);
     const derived = derive(parties.get(p.id)!, p.modality);
-    if (p.orientation) result.set(p.id, { ...derived, orientation: p.orientation, orientationStated: true });
+    // A given orientation was stated, unless the record says it was derived (an export keeps a store's as it was).
+    if (p.orientation) result.set(p.id, { ...derived, orientation: p.orientation, orientationStated: p.orientationStated ?? true });
     else if (before?.orientationStated && before.orientation) result.set(p.id, { ...derived, orientation: before.orientation, orientationStated: true });
     else result.set(p.id, { ...derived, orientationStated: false });
   }

@@ -12,14 +12,16 @@ function listed<T>(items: T[], line: (item: T) => string): string[] {
 }
 
 function formatSeedReport(title: string, result: SeedResult, stats: Record<string, number>, countsLabel: string): string {
-  const { matched, unmatched } = result.geocoding;
+  const { matched, unmatched, placed } = result.geocoding;
   const ambiguous = matched.filter((m) => m.candidates > 1);
   const lines = [
     title,
     `  ${countsLabel}: ${Object.entries(result.written).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  in the store: ${Object.entries(stats).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `  geocoded from GeoNames: ${matched.length} of ${matched.length + unmatched.length} cities`,
   ];
+  const looked = matched.length + unmatched.length;
+  if (looked || !placed) lines.push(`  geocoded from GeoNames: ${matched.length} of ${looked} cities`);
+  if (placed) lines.push(`  placed as the file gives them (not looked up in GeoNames): ${placed} cities`);
   if (ambiguous.length) {
     lines.push(`  ${ambiguous.length} matched a name shared by several places; the most populous was taken:`);
     lines.push(...listed(ambiguous, (m) => `    ${m.id} "${m.name}" -> ${m.geoName} (${m.candidates} places)`));

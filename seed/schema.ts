@@ -2,7 +2,9 @@
 // is refused with the field that is wrong. One definition, two flavours: the
 // curated seed requires every source to quote its document verbatim; an
 // imported data set may leave the quote out (its file and line say where the
-// fact comes from), and is otherwise held to the same rules.
+// fact comes from) and may carry the stored values an export of a store gives
+// (a city's place, a funding's id, whether an orientation was stated), and is
+// otherwise held to the same rules.
 import { z } from 'zod';
 import * as E from '../server/domain/enums.ts';
 import { MAX_ALIASES, MAX_ID_LENGTH, MAX_NAME_LENGTH, tooLong, tooManyAliases } from '../server/domain/limits.ts';
@@ -16,7 +18,12 @@ const idOf = (prefix: string) => idMatching(new RegExp(`^${prefix}:[a-z0-9-]+$`)
 const quote = z.string().min(10).max(300);
 
 const curatedSource = z.object({ document: text, locator: text, quote }).strict();
-const importedSource = curatedSource.extend({ quote: quote.optional() }).strict();
+// An import's quote may be as short as a word: the seed's own GeoNames source quotes the place's name ("Lyon").
+const importedSource = curatedSource.extend({ quote: z.string().min(1).max(300).optional() }).strict();
+
+/** A partnership id: the curated seed's name their document; an import's may also be the API's (partnership:api:...) or the twin cities' (partnership:twin:...). */
+const curatedPartnershipId = idMatching(/^partnership:[0-9]{3}:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>');
+const importedPartnershipId = idMatching(/^partnership:[a-z0-9]+:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>');
 
 /** The kinds of record a data set holds, in the order they are written (nodes before links). */
 export const COLLECTIONS = [
@@ -25,7 +32,7 @@ export const COLLECTIONS = [
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
-function recordSchemas<S extends z.ZodType>(sourceSchema: S) {
+function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.ZodString) {
   const provenance = {
     sources: z.array(sourceSchema).min(1, 'every fact needs at least one source'),
     notes: z.array(text).optional(),
@@ -68,7 +75,7 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S) {
       ...actorBase,
     }).strict(),
     partnerships: z.object({
-      id: idMatching(/^partnership:[0-9]{3}:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>'),
+      id: partnershipId,
       title: shortText,
       startYear: year.optional(),
       endYear: year.optional(),
@@ -98,11 +105,34 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S) {
 }
 
 /** The record schemas of the curated seed (quotes required). */
-export const curatedRecords = recordSchemas(curatedSource);
-/** The record schemas of an imported data set (quotes optional). */
-export const importedRecords = recordSchemas(importedSource);
+export const curatedRecords = recordSchemas(curatedSource, curatedPartnershipId);
 
-type Schemas = ReturnType<typeof recordSchemas>;
+/**
+ * Where a city is and how many live there, as a store holds it: given, the
+ * import takes it instead of looking the city up in GeoNames, which could find
+ * another place or none (a synthetic city); `{}` is a city with no known place.
+ */
+const place = z.object({
+  population: z.number().int().min(0).optional(),
+  latitude: z.number().min(-90).max(90).optional(),
+  longitude: z.number().min(-180).max(180).optional(),
+  geonameId: z.number().int().positive().optional(),
+}).strict().refine((p) => (p.latitude === undefined) === (p.longitude === undefined), { message: 'give latitude and longitude together', path: ['longitude'] });
+
+const importedBase = recordSchemas(importedSource, importedPartnershipId);
+
+/** The record schemas of an imported data set: quotes optional, and the stored values an export carries (seed/FORMAT.md, "Exported stores"). */
+export const importedRecords = {
+  ...importedBase,
+  cities: importedBase.cities.extend({ place: place.optional() }),
+  partnerships: importedBase.partnerships
+    .extend({ orientationStated: z.boolean().optional(), modalityStated: z.boolean().optional() })
+    .refine((p) => p.orientationStated === undefined || p.orientation !== undefined, { message: 'says whether the orientation was stated: give the orientation', path: ['orientationStated'] })
+    .refine((p) => p.modalityStated === undefined || p.modality !== undefined, { message: 'says whether the modality was stated: give the modality', path: ['modalityStated'] }),
+  fundings: importedBase.fundings.extend({ id: idOf('funding').optional() }),
+};
+
+type Schemas = typeof curatedRecords | typeof importedRecords;
 type ArraysOf<T extends Schemas> = { [K in Collection]: z.ZodDefault<z.ZodArray<T[K]>> };
 
 function arraysOf<T extends Schemas>(schemas: T): ArraysOf<T> {
