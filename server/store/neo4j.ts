@@ -78,6 +78,8 @@ export class Neo4jStore implements GraphStore {
 
   static open(settings: Neo4jSettings, statements: Map<string, Statement>): Neo4jStore {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+      // Integers as JS numbers (neo4j-values.ts says why that is safe), not Integer objects to convert afterwards.
+      disableLosslessIntegers: true,
       maxTransactionRetryTime: RETRY_MS,
       connectionTimeout: CONNECT_MS,
       connectionAcquisitionTimeout: RETRY_MS,
