@@ -1,22 +1,25 @@
-// Shows an import's progress (validating, then writing): a bar (cli-progress)
-// on a terminal; elsewhere (a log, CI) a plain line every few seconds at most,
-// so that a small import prints none and a large one a handful.
+// Shows an import's progress (validating, then writing), or an export's: a
+// bar (cli-progress) on a terminal; elsewhere (a log, CI) a plain line every
+// few seconds at most, so that a small import prints none and a large one a handful.
 import cliProgress from 'cli-progress';
 import type { ImportProgress } from './import-data-set.ts';
 
+type Phase = ImportProgress['phase'] | 'exporting';
+type Progress = Omit<ImportProgress, 'phase'> & { phase: Phase };
+
 export interface ProgressDisplay {
-  update(progress: ImportProgress): void;
+  update(progress: Progress): void;
   stop(): void;
 }
 
-const PHASES: Record<ImportProgress['phase'], string> = { validating: 'Validating', writing: 'Writing   ' };
+const PHASES: Record<Phase, string> = { validating: 'Validating', writing: 'Writing   ', exporting: 'Exporting ' };
 
 function barDisplay(stream: NodeJS.WriteStream): ProgressDisplay {
   const bar = new cliProgress.SingleBar(
     { stream, format: '{phase} [{bar}] {percentage}% | {value}/{total}', hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
-  let phase: ImportProgress['phase'] | null = null;
+  let phase: Phase | null = null;
   return {
     update(progress) {
       if (progress.phase === phase) return bar.update(progress.done);
