@@ -17,7 +17,8 @@ export interface AnalysisFigures {
   analyses: Record<string, { coldMs: number; cachedMs: number }>;
 }
 
-const round = (ms: number) => Math.round(ms * 10) / 10;
+/** To 0.1 ms, and below 1 ms to three significant digits: a cached answer takes microseconds, which 0.1 ms would round to 0 on both engines. */
+const round = (ms: number) => (ms >= 1 ? Math.round(ms * 10) / 10 : Number(ms.toPrecision(3)));
 
 async function timed(run: () => Promise<unknown>): Promise<number> {
   const start = performance.now();

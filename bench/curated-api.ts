@@ -1,12 +1,12 @@
 // The curated data set through the API: load time, then each read over
 // GraphQL/HTTP timed one request at a time (p50, p99) after a second of
 // warm-up, and what the first graph view after a write costs (the projection
-// is read again).
+// is read again), on either engine (bench-engine.ts).
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../server/app.ts';
-import { openStore } from '../server/store/open-store.ts';
 import { seedCurated } from '../seed/seed-curated.ts';
+import { beforeNewDataSet, engineDescription, openEmptyStore, type BenchEngine } from './bench-engine.ts';
 import { closedLoop } from './closed-loop.ts';
 import type { LatencyFigures } from './latency-figures.ts';
 
@@ -28,6 +28,8 @@ const API_READS: Record<string, { query: string; variables?: Record<string, unkn
 
 export interface CuratedApiFigures {
   engine: string;
+  /** Where the store was (bench-engine.ts). */
+  store: string;
   nodes: number;
   relationships: number;
   loadMs: number;
@@ -35,8 +37,9 @@ export interface CuratedApiFigures {
   firstGraphAfterWriteMs: number;
 }
 
-export async function curatedApi(options: { seconds: number }): Promise<CuratedApiFigures> {
-  const store = await openStore({ dataDir: null, neo4j: null });
+export async function curatedApi(options: { seconds: number; engine: BenchEngine }): Promise<CuratedApiFigures> {
+  await beforeNewDataSet(options.engine);
+  const store = await openEmptyStore(options.engine);
   const loadStart = performance.now();
   const { written } = await seedCurated(store);
   const loadMs = Math.round(performance.now() - loadStart);
@@ -66,6 +69,7 @@ export async function curatedApi(options: { seconds: number }): Promise<CuratedA
     await post(API_READS['graph, whole']!.query);
     return {
       engine: store.engine,
+      store: await engineDescription(options.engine),
       nodes: count(['cities', 'associations', 'networks', 'donors', 'programmes', 'partnerships']),
       relationships: count(['participations', 'memberships', 'fundings', 'supports', 'runs']),
       loadMs,
@@ -81,7 +85,7 @@ export async function curatedApi(options: { seconds: number }): Promise<CuratedA
 
 export function printCuratedApi(f: CuratedApiFigures): string[] {
   return [
-    `Curated data set over GraphQL/HTTP (${f.engine} engine, one request at a time)`,
+    `Curated data set over GraphQL/HTTP (${f.store}, one request at a time)`,
     `  load: ${f.nodes} nodes + ${f.relationships} relationships in ${f.loadMs} ms`,
     ...Object.entries(f.reads).map(([name, r]) => `  ${name.padEnd(38)} p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.perSecond} req/s`),
     `  first whole graph after a write (projection read again): ${f.firstGraphAfterWriteMs} ms`,

@@ -7,12 +7,15 @@
 // throughput to HTTP throughput; `addedMs` is the p50 difference, what
 // HTTP + Express + Apollo + the resolvers add to one read.
 import { autocannonLoad, type HttpFigures } from './autocannon-load.ts';
+import { beforeNewDataSet, engineDescription, type BenchEngine } from './bench-engine.ts';
 import { CITY_DETAIL } from './city-detail.ts';
 import type { LoadShape } from './closed-loop.ts';
 import type { LatencyFigures } from './latency-figures.ts';
 import { serveDataSet } from './served-data-set.ts';
 
 export interface OverheadFigures {
+  /** Where the store was (bench-engine.ts). */
+  store: string;
   cities: number;
   connections: number;
   direct: LatencyFigures;
@@ -26,10 +29,11 @@ export interface OverheadFigures {
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
-export async function graphqlOverhead({ sizes, seconds, connections }: LoadShape & { sizes: number[] }): Promise<OverheadFigures[]> {
+export async function graphqlOverhead({ sizes, seconds, connections, engine }: LoadShape & { sizes: number[]; engine: BenchEngine }): Promise<OverheadFigures[]> {
   const figures: OverheadFigures[] = [];
   for (const cities of sizes) {
-    const served = await serveDataSet(cities);
+    await beforeNewDataSet(engine);
+    const served = await serveDataSet(cities, engine);
     try {
       const ids = served.samples.citiesWithPartners;
       const operation = { query: CITY_DETAIL, variables: (n: number) => ({ id: ids[n % ids.length]! }) };
@@ -39,6 +43,7 @@ export async function graphqlOverhead({ sizes, seconds, connections }: LoadShape
       const direct = await served.directCityDetail({ connections, seconds });
       const graphqlHttp = await autocannonLoad(served.url, operation, { connections, seconds });
       figures.push({
+        store: await engineDescription(engine),
         cities,
         connections,
         direct,
@@ -55,7 +60,7 @@ export async function graphqlOverhead({ sizes, seconds, connections }: LoadShape
 }
 
 export function printGraphqlOverhead(list: OverheadFigures[]): string[] {
-  const lines = ['GraphQL overhead: a city detail with partners, store directly vs /graphql over HTTP (same run, same closed-loop concurrency)'];
+  const lines = [`GraphQL overhead: a city detail with partners, store directly vs /graphql over HTTP (same run, same closed-loop concurrency, ${list[0]?.store ?? 'no size run'})`];
   for (const f of list) {
     const { direct: d, graphqlHttp: h } = f;
     lines.push(`  ${f.cities} cities, ${f.connections} connection(s)`);

@@ -1,18 +1,24 @@
 // Issue 7's HTTP benchmark: GraphQL over HTTP on loopback under autocannon,
 // at each size of synthetic data set — a city detail with its partners, a
 // page of cities filtered by country, search, and neighbourhood(depth: 2),
-// each request with other ids or words drawn from the loaded data. The
-// server runs in a child process (served-data-set.ts says why).
+// each request with other ids or words drawn from the loaded data, on either
+// engine (bench-engine.ts). The server runs in a child process (served-data-
+// set.ts says why).
 import { autocannonLoad, type HttpFigures, type Operation } from './autocannon-load.ts';
+import { beforeNewDataSet, engineDescription, type BenchEngine } from './bench-engine.ts';
 import { CITY_DETAIL } from './city-detail.ts';
 import type { LoadShape } from './closed-loop.ts';
 import { serveDataSet, type Samples } from './served-data-set.ts';
 
 export interface HttpLoadOptions extends LoadShape {
   sizes: number[];
+  engine: BenchEngine;
 }
 
 export interface HttpLoadFigures {
+  engine: BenchEngine;
+  /** Where the store was (bench-engine.ts). */
+  store: string;
   connections: number;
   seconds: number;
   sizes: { cities: number; relationships: number; loadSeconds: number; reads: Record<string, HttpFigures> }[];
@@ -39,10 +45,11 @@ export function readsOf(samples: Samples): Record<string, Operation> {
 /** A short unrecorded run first: the projection behind neighbourhood is built, code is optimised, caches filled. */
 const warmUpOf = ({ connections, seconds }: LoadShape): LoadShape => ({ connections, seconds: Math.max(1, Math.min(3, seconds / 4)) });
 
-export async function httpLoad({ sizes, seconds, connections }: HttpLoadOptions): Promise<HttpLoadFigures> {
-  const figures: HttpLoadFigures = { connections, seconds, sizes: [] };
+export async function httpLoad({ sizes, seconds, connections, engine }: HttpLoadOptions): Promise<HttpLoadFigures> {
+  const figures: HttpLoadFigures = { engine, store: await engineDescription(engine), connections, seconds, sizes: [] };
   for (const cities of sizes) {
-    const served = await serveDataSet(cities);
+    await beforeNewDataSet(engine);
+    const served = await serveDataSet(cities, engine);
     try {
       const reads: Record<string, HttpFigures> = {};
       for (const [name, operation] of Object.entries(readsOf(served.samples))) {
@@ -60,7 +67,7 @@ export async function httpLoad({ sizes, seconds, connections }: HttpLoadOptions)
 }
 
 export function printHttpLoad(f: HttpLoadFigures): string[] {
-  const lines = [`GraphQL over HTTP under load (autocannon, ${f.connections} connections, ${f.seconds} s per read, server in a child process)`];
+  const lines = [`GraphQL over HTTP under load (autocannon, ${f.connections} connections, ${f.seconds} s per read, server in a child process, ${f.store})`];
   for (const size of f.sizes) {
     lines.push(`  ${size.cities} cities, ${size.relationships} relationships (loaded in ${size.loadSeconds} s)`);
     for (const [name, r] of Object.entries(size.reads)) {

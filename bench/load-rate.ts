@@ -1,19 +1,23 @@
-// Load rate of synthetic data sets (seed/SYNTHETIC.md) on the embedded engine:
-// for each size, a set is generated and loaded into a fresh in-memory store
-// through `npm run seed -- --synthetic`'s own path (seed/synthetic/seed-
-// synthetic.ts), and at the sizes asked the analyses are then timed on that
-// same store (bench/analytics-at-scale.ts): no size is loaded twice. Each size
-// runs in a child process of its own, so that its peak memory (the kernel's
-// high-water mark) is its own and not the largest of the sizes before it.
+// Load rate of synthetic data sets (seed/SYNTHETIC.md) on either engine
+// (bench-engine.ts): for each size, a set is generated and loaded into a fresh
+// empty store through `npm run seed -- --synthetic`'s own path (seed/synthetic/
+// seed-synthetic.ts), and at the sizes asked the analyses are then timed on
+// that same store (bench/analytics-at-scale.ts): no size is loaded twice. Each
+// size runs in a child process of its own, so that its peak memory (the
+// kernel's high-water mark) is its own and not the largest of the sizes before
+// it; on a local Neo4j each size gets a new JVM too, for the same reason.
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../server/store/open-store.ts';
 import { seedSynthetic } from '../seed/synthetic/seed-synthetic.ts';
 import { busiestCity, printAnalyses, timeAnalyses, type AnalysisFigures } from './analytics-at-scale.ts';
+import { beforeNewDataSet, benchEngineOption, engineDescription, engineEnvironment, neo4jJvmPeakMiB, openEmptyStore, type BenchEngine } from './bench-engine.ts';
 import { peakRssMiB } from './peak-memory.ts';
 
 export interface LoadFigures {
+  engine: BenchEngine;
+  /** Where the store was (bench-engine.ts). */
+  store: string;
   cities: number;
   seed: number;
   nodes: number;
@@ -24,9 +28,16 @@ export interface LoadFigures {
   relationshipsPerSecond: number;
   /** Peak RSS of the process that generated and loaded the set (before any analysis). */
   peakRssMiB: number;
+  /**
+   * Peak RSS of the Neo4j JVM after the load: this size's own on a local Neo4j (a JVM per size, bench-neo4j.ts),
+   * cumulative on one NEO4J_URI names; null on the embedded engine, or where the JVM's pid is not known.
+   */
+  jvmPeakRssMiB: number | null;
   analyses: AnalysisFigures | null;
   /** Peak RSS once the analyses ran too; null without them. */
   peakRssWithAnalysesMiB: number | null;
+  /** The JVM's, likewise. */
+  jvmPeakRssWithAnalysesMiB: number | null;
 }
 
 export interface LoadRateOptions {
@@ -34,6 +45,7 @@ export interface LoadRateOptions {
   /** The sizes at which the analyses are timed on the loaded store too. */
   analysesAt: number[];
   seed: number;
+  engine: BenchEngine;
 }
 
 const NODE_KINDS = ['cities', 'associations', 'networks', 'donors', 'programmes', 'partnerships'];
@@ -41,16 +53,19 @@ const CHILD_FLAG = '--load-rate-child';
 const THIS_FILE = fileURLToPath(import.meta.url);
 
 /** In the child: one size, generated, loaded and (if asked) analysed. */
-async function measureSize(cities: number, seed: number, analyse: boolean): Promise<LoadFigures> {
-  const store = await openStore({ dataDir: null, neo4j: null });
+async function measureSize(cities: number, seed: number, analyse: boolean, engine: BenchEngine): Promise<LoadFigures> {
+  const store = await openEmptyStore(engine);
   try {
     const { set, written, generateSeconds, loadSeconds } = await seedSynthetic(store, { cities, seed });
     const peakAfterLoad = peakRssMiB();
+    const jvmPeakAfterLoad = await neo4jJvmPeakMiB(engine);
     const [stats] = await store.run<{ relationships: number }>('stats');
     const relationships = stats?.relationships ?? 0;
     const analyses = analyse ? await timeAnalyses(store, busiestCity(set.file.partnerships)) : null;
     const round = (n: number) => Math.round(n * 10) / 10;
     return {
+      engine,
+      store: await engineDescription(engine),
       cities,
       seed,
       // Rows written per kind: a city that also funds is one node, counted once.
@@ -60,8 +75,10 @@ async function measureSize(cities: number, seed: number, analyse: boolean): Prom
       loadSeconds: round(loadSeconds),
       relationshipsPerSecond: Math.round(relationships / loadSeconds),
       peakRssMiB: peakAfterLoad,
+      jvmPeakRssMiB: jvmPeakAfterLoad,
       analyses,
       peakRssWithAnalysesMiB: analyses ? peakRssMiB() : null,
+      jvmPeakRssWithAnalysesMiB: analyses ? await neo4jJvmPeakMiB(engine) : null,
     };
   } finally {
     await store.close();
@@ -69,9 +86,10 @@ async function measureSize(cities: number, seed: number, analyse: boolean): Prom
 }
 
 /** Runs one size in a child process and returns its figures. */
-async function inChild(cities: number, seed: number, analyse: boolean): Promise<LoadFigures> {
-  const child = fork(THIS_FILE, [CHILD_FLAG, String(cities), String(seed), String(analyse)], {
+async function inChild(cities: number, seed: number, analyse: boolean, engine: BenchEngine): Promise<LoadFigures> {
+  const child = fork(THIS_FILE, [CHILD_FLAG, String(cities), String(seed), String(analyse), engine], {
     execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...(await engineEnvironment(engine)) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const figures = new Promise<LoadFigures>((resolve) => child.once('message', (message) => resolve(message as LoadFigures)));
@@ -80,16 +98,21 @@ async function inChild(cities: number, seed: number, analyse: boolean): Promise<
   return figures;
 }
 
-export async function loadRate({ sizes, analysesAt, seed }: LoadRateOptions): Promise<LoadFigures[]> {
+export async function loadRate({ sizes, analysesAt, seed, engine }: LoadRateOptions): Promise<LoadFigures[]> {
   const all: LoadFigures[] = [];
-  for (const cities of sizes) all.push(await inChild(cities, seed, analysesAt.includes(cities)));
+  for (const cities of sizes) {
+    await beforeNewDataSet(engine);
+    all.push(await inChild(cities, seed, analysesAt.includes(cities), engine));
+  }
   return all;
 }
 
+const jvmMemory = (mib: number | null) => (mib === null ? '' : `, Neo4j JVM ${mib} MiB`);
+
 export function printLoadRate(figures: LoadFigures[]): string[] {
   return [
-    'Synthetic data sets into the embedded engine (in memory), one process per size',
-    '  cities    nodes  relationships  generate    load  relationships/s  peak RSS',
+    `Synthetic data sets into the ${figures[0]?.store ?? 'store'}, one Node process per size`,
+    '  cities    nodes  relationships  generate    load  relationships/s  peak RSS (Node)  peak RSS (Neo4j JVM)',
     ...figures.map((f) =>
       [
         String(f.cities).padStart(8),
@@ -98,12 +121,13 @@ export function printLoadRate(figures: LoadFigures[]): string[] {
         `${f.generateSeconds.toFixed(1)} s`.padStart(9),
         `${f.loadSeconds.toFixed(1)} s`.padStart(7),
         String(f.relationshipsPerSecond).padStart(16),
-        `${f.peakRssMiB} MiB`.padStart(9),
+        `${f.peakRssMiB} MiB`.padStart(16),
+        (f.jvmPeakRssMiB === null ? '-' : `${f.jvmPeakRssMiB} MiB`).padStart(21),
       ].join(' '),
     ),
     ...figures.flatMap((f) =>
       f.analyses
-        ? ['', ...printAnalyses(`Analyses at ${f.cities} synthetic cities (${f.relationships} relationships; peak RSS with them ${f.peakRssWithAnalysesMiB} MiB)`, f.analyses)]
+        ? ['', ...printAnalyses(`Analyses at ${f.cities} synthetic cities (${f.relationships} relationships; peak RSS with them: Node ${f.peakRssWithAnalysesMiB} MiB${jvmMemory(f.jvmPeakRssWithAnalysesMiB)})`, f.analyses)]
         : [],
     ),
   ];
@@ -111,8 +135,8 @@ export function printLoadRate(figures: LoadFigures[]): string[] {
 
 // In the child process loadRate forks for one size.
 if (process.argv[1] === THIS_FILE && process.argv[2] === CHILD_FLAG) {
-  const [cities, seed, analyse] = process.argv.slice(3);
-  const figures = await measureSize(Number(cities), Number(seed), analyse === 'true');
+  const [cities, seed, analyse, engine] = process.argv.slice(3);
+  const figures = await measureSize(Number(cities), Number(seed), analyse === 'true', benchEngineOption(engine ?? ''));
   // The parent reads the figures over IPC; then the channel closes and the child exits.
   process.send!(figures, () => process.disconnect?.());
 }

@@ -3,8 +3,10 @@
 // detail, a country's page of cities, search, neighbourhood; 20 % writes:
 // createCity with a new id each time, as an admin), against the real server
 // (`server/main.ts`, NODE_ENV=production) in a child process over the curated
-// data set in an embedded store ON DISK (a fresh temporary directory: every
-// write is fsynced before it is acknowledged). Reported: requests and rate,
+// data set, in an embedded store ON DISK (a fresh temporary directory: every
+// write is fsynced before it is acknowledged) or, with --engine neo4j, in the
+// run's Neo4j emptied (bench-engine.ts; the server's first start seeds it,
+// and durability is Neo4j's transaction log). Reported: requests and rate,
 // read and write latencies apart, non-2xx and 5xx answers, the writes
 // acknowledged against those found in the store afterwards, and the server's
 // RSS and heap after warm-up and at the end, with their slope.
@@ -12,6 +14,7 @@ import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { curatedDataDir, processAdminToken, removeDataDirs, startServerProcess, type GqlAnswer, type ServerProcess } from '../test/support/server-process.ts';
+import { beforeNewDataSet, engineDescription, engineEnvironment, openEmptyStore, type BenchEngine } from './bench-engine.ts';
 import { readsOf } from './http-load.ts';
 import { latencyFigures, type LatencyFigures } from './latency-figures.ts';
 import { COLLECT, type MemorySample } from './memory-reporter.ts';
@@ -21,6 +24,7 @@ import type { Samples } from './served-data-set.ts';
 export interface MixedLoadOptions {
   seconds: number;
   connections: number;
+  engine: BenchEngine;
 }
 
 export interface MixedLoadFigures extends MixedLoadOptions {
@@ -78,9 +82,18 @@ async function storedProbeCities(server: ServerProcess): Promise<Set<string>> {
 
 type Kind = 'read' | 'write';
 
-export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Promise<MixedLoadFigures> {
-  const dataDir = await curatedDataDir('mixed-load');
-  const server = await startServerProcess(dataDir, { env: { NODE_ENV: 'production' }, preload: [fileURLToPath(new URL('./memory-reporter.ts', import.meta.url))] });
+/** Where the server's store is, with what describes it: an embedded store on disk seeded here, or the run's Neo4j emptied for the server to seed. */
+async function storeOfServer(engine: BenchEngine): Promise<{ dataDir: string; env: Record<string, string>; data: string }> {
+  if (engine === 'embedded') return { dataDir: await curatedDataDir('mixed-load'), env: {}, data: 'curated data set, embedded store on disk (fsync per commit)' };
+  await beforeNewDataSet(engine);
+  await (await openEmptyStore(engine)).close();
+  // With NEO4J_URI set the server opens no embedded store: no data directory is needed.
+  return { dataDir: ':memory:', env: await engineEnvironment(engine), data: `curated data set, ${await engineDescription(engine)}` };
+}
+
+export async function mixedLoad({ seconds, connections, engine }: MixedLoadOptions): Promise<MixedLoadFigures> {
+  const { dataDir, env, data } = await storeOfServer(engine);
+  const server = await startServerProcess(dataDir, { env: { ...env, NODE_ENV: 'production' }, preload: [fileURLToPath(new URL('./memory-reporter.ts', import.meta.url))] });
   const memory: MemorySample[] = [];
   const collected: MemorySample[] = [];
   server.child.on('message', (sample: MemorySample) => (sample.collected ? collected : memory).push(sample));
@@ -148,7 +161,8 @@ export async function mixedLoad({ seconds, connections }: MixedLoadOptions): Pro
     return {
       seconds,
       connections,
-      data: 'curated data set, embedded store on disk (fsync per commit), server in a child process (NODE_ENV=production)',
+      engine,
+      data: `${data}, server in a child process (NODE_ENV=production)`,
       requests: result.requests.total,
       perSecond: Math.round((total / elapsed) * 1000),
       reads: latencyFigures(latencies.read, elapsed),

@@ -1,11 +1,18 @@
-// npm run bench [-- --json] [-- --only a,b]: every benchmark section in one
-// run, so that ratios between figures hold on a noisy machine; the one command
-// line of the benchmark (each section's sizes and durations are options here). Each section
-// prints its table as it finishes; with --json the last line is one JSON
-// object with every figure, keyed by section, so that runs can be compared.
+// npm run bench [-- --json] [-- --only a,b] [-- --engine embedded|neo4j]:
+// every benchmark section in one run, so that ratios between figures hold on a
+// noisy machine; the one command line of the benchmark (each section's sizes
+// and durations are options here). Each section prints its table as it
+// finishes; with --json the last line is one JSON object with every figure,
+// keyed by section (and the --engine under `engine`), so that runs can be
+// compared. --engine picks the store of the sections that have one
+// (bench-engine.ts); `engines` runs its work on both. A Neo4j the run starts
+// for itself is stopped before the JSON line.
 import { parseArgs } from 'node:util';
+import { benchEngineOption } from './bench-engine.ts';
+import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, stopBenchNeo4j } from './bench-neo4j.ts';
 import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
+import { engineComparison, printEngineComparison } from './engine-comparison.ts';
 import { graphqlOverhead, printGraphqlOverhead } from './graphql-overhead.ts';
 import { httpLoad, printHttpLoad } from './http-load.ts';
 import { loadRate, printLoadRate } from './load-rate.ts';
@@ -16,6 +23,9 @@ const { values } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     only: { type: 'string' },
+    // The store of the sections that have one; NEO4J_URI names the Neo4j, or the run starts a local one with this heap.
+    engine: { type: 'string', default: 'embedded' },
+    'neo4j-heap': { type: 'string', default: DEFAULT_NEO4J_HEAP },
     // Each curated read's run, one request at a time.
     'curated-seconds': { type: 'string', default: '3' },
     // Synthetic data set sizes loaded (comma-separated city counts), and those the analyses are timed at.
@@ -39,49 +49,81 @@ const { values } = parseArgs({
 });
 
 const sizes = (list: string) => list.split(',').map(Number);
+const engine = benchEngineOption(values.engine!);
+setNeo4jHeap(values['neo4j-heap']!);
+const httpShape = { seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
 
 interface Section {
   /** What --only names it by. */
   name: string;
   run: () => Promise<unknown>;
   print: (figures: never) => string[];
+  /**
+   * Works on Neo4j whatever --engine says: in a whole run (no --only) where no Neo4j can be had, the section is left
+   * out with a line saying why, so that the run still works without Java; named in --only, it fails instead.
+   */
+  needsNeo4j?: boolean;
 }
 
 const SECTIONS: Section[] = [
-  { name: 'curated', run: () => curatedApi({ seconds: Number(values['curated-seconds']) }), print: printCuratedApi },
+  { name: 'curated', run: () => curatedApi({ seconds: Number(values['curated-seconds']), engine }), print: printCuratedApi },
   {
     name: 'load',
-    run: () => loadRate({ sizes: sizes(values['load-sizes']!), analysesAt: sizes(values['analyses-at']!), seed: Number(values.seed) }),
+    run: () => loadRate({ sizes: sizes(values['load-sizes']!), analysesAt: sizes(values['analyses-at']!), seed: Number(values.seed), engine }),
     print: printLoadRate,
   },
-  { name: 'twin-cities', run: () => twinCitiesBench({ file: values['twin-file'] }), print: printTwinCities },
-  {
-    name: 'http',
-    run: () => httpLoad({ sizes: sizes(values['http-sizes']!), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) }),
-    print: printHttpLoad,
-  },
-  {
-    name: 'overhead',
-    run: () => graphqlOverhead({ sizes: sizes(values['http-sizes']!), seconds: Number(values['http-seconds']), connections: 1 }),
-    print: printGraphqlOverhead,
-  },
+  { name: 'twin-cities', run: () => twinCitiesBench({ file: values['twin-file'], engine }), print: printTwinCities },
+  { name: 'http', run: () => httpLoad({ sizes: sizes(values['http-sizes']!), ...httpShape, engine }), print: printHttpLoad },
+  { name: 'overhead', run: () => graphqlOverhead({ sizes: sizes(values['http-sizes']!), ...httpShape, connections: 1, engine }), print: printGraphqlOverhead },
   {
     name: 'mixed',
-    run: () => mixedLoad({ seconds: Number(values['mixed-seconds']), connections: Number(values['mixed-connections']) }),
+    run: () => mixedLoad({ seconds: Number(values['mixed-seconds']), connections: Number(values['mixed-connections']), engine }),
     print: printMixedLoad,
   },
-  { name: 'client', run: () => clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }), print: printClientRender },
+  // Embedded whatever --engine says: its server comes from the tests' support (test/support/synthetic-server.ts),
+  // whose Neo4j is the one vitest provides; the figures are the browser's drawing, over the same answers on both engines.
+  {
+    name: 'client',
+    run: () => clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }),
+    print: (f: Parameters<typeof printClientRender>[0]) => [
+      ...printClientRender(f),
+      ...(engine === 'neo4j' ? ['  (served by the embedded engine: the client section does not run on Neo4j)'] : []),
+    ],
+  },
+  {
+    name: 'engines',
+    run: () =>
+      engineComparison({
+        loadSizes: sizes(values['load-sizes']!),
+        analysesAt: sizes(values['analyses-at']!),
+        seed: Number(values.seed),
+        httpSizes: sizes(values['http-sizes']!),
+        ...httpShape,
+      }),
+    print: printEngineComparison,
+    needsNeo4j: true,
+  },
 ];
 
 async function main(): Promise<void> {
   const only = values.only?.split(',').map((s) => s.trim());
   const unknown = only?.filter((name) => !SECTIONS.some((s) => s.name === name)) ?? [];
   if (unknown.length) throw new Error(`--only names unknown sections: ${unknown.join(', ')}; the sections are ${SECTIONS.map((s) => s.name).join(', ')}`);
-  const figures: Record<string, unknown> = {};
-  for (const section of SECTIONS.filter((s) => !only || only.includes(s.name))) {
-    const result = await section.run();
-    figures[section.name] = result;
-    console.log(['', ...section.print(result as never)].join('\n'));
+  const figures: Record<string, unknown> = { engine };
+  try {
+    for (const section of SECTIONS.filter((s) => !only || only.includes(s.name))) {
+      const unavailable = !only && section.needsNeo4j ? neo4jUnavailable() : null;
+      if (unavailable) {
+        figures[section.name] = { skipped: unavailable };
+        console.log(`\n${section.name}: left out, no Neo4j to run it on: ${unavailable}`);
+        continue;
+      }
+      const result = await section.run();
+      figures[section.name] = result;
+      console.log(['', ...section.print(result as never)].join('\n'));
+    }
+  } finally {
+    await stopBenchNeo4j();
   }
   if (values.json) console.log(JSON.stringify(figures));
 }

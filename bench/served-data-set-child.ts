@@ -1,17 +1,18 @@
 // The server side of an HTTP load run, in a child process of its own (see
 // served-data-set.ts for why): a synthetic data set of the size given as the
-// first argument, loaded into a fresh in-memory embedded store and served by
-// the app on 127.0.0.1, an ephemeral port. It tells its parent the port and
+// first argument, loaded into a fresh empty store of the engine given as the
+// second (bench-engine.ts) and served by the app on 127.0.0.1, an ephemeral
+// port. It tells its parent the port and
 // the ids and words to vary requests with, then, on request, loads the store
 // directly with the city detail read, in this process, where the store is.
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../server/app.ts';
 import { readConfig } from '../server/config.ts';
-import { openStore } from '../server/store/open-store.ts';
 import { generateDataSet } from '../seed/synthetic/generate.ts';
 import { loadDataSet } from '../seed/synthetic/load.ts';
 import { Random } from '../seed/synthetic/random.ts';
+import { benchEngineOption, openEmptyStore } from './bench-engine.ts';
 import { readCityDetailDirectly } from './city-detail.ts';
 import { closedLoop } from './closed-loop.ts';
 import type { ChildMessage, ParentMessage, Samples } from './served-data-set.ts';
@@ -39,7 +40,7 @@ function samplesOf(set: ReturnType<typeof generateDataSet>): Samples {
 
 async function main(): Promise<void> {
   const cities = Number(process.argv[2]);
-  const store = await openStore({ dataDir: null, neo4j: null });
+  const store = await openEmptyStore(benchEngineOption(process.argv[3] ?? ''));
   const set = generateDataSet({ cities, seed: 42 });
   const loadStart = performance.now();
   await loadDataSet(store, set);
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const [stats] = await store.run<{ relationships: number }>('stats');
   const samples = samplesOf(set);
 
-  // As `npm start` serves it, but in memory and on an ephemeral loopback port.
+  // As `npm start` serves it, but over the store opened here and on an ephemeral loopback port.
   const { app, stop } = await createApp(store, readConfig({ ...process.env, C2C_DATA_DIR: ':memory:' }));
   const server = app.listen(0, '127.0.0.1', () => {
     send({ kind: 'ready', port: (server.address() as AddressInfo).port, samples, loadSeconds, relationships: stats?.relationships ?? 0 });

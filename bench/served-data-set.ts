@@ -10,6 +10,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { engineEnvironment, type BenchEngine } from './bench-engine.ts';
 import type { LoadShape } from './closed-loop.ts';
 import type { LatencyFigures } from './latency-figures.ts';
 
@@ -53,9 +54,13 @@ async function reply<K extends ChildMessage['kind']>(child: ChildProcess, kind: 
   return Promise.race([answered, exited]);
 }
 
-/** Starts a child serving a synthetic data set of `cities` cities, and waits until it listens. */
-export async function serveDataSet(cities: number): Promise<ServedDataSet> {
-  const child = fork(CHILD, [String(cities)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/** Starts a child serving a synthetic data set of `cities` cities from a fresh store of `engine`, and waits until it listens. */
+export async function serveDataSet(cities: number, engine: BenchEngine): Promise<ServedDataSet> {
+  const child = fork(CHILD, [String(cities), engine], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...(await engineEnvironment(engine)) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const ready = await reply(child, 'ready');
   const send = (message: ParentMessage) => child.send(message);
   return {
