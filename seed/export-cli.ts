@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   const where = storeOf(config);
 
   const started = performance.now();
-  const store = await openStore(config);
+  const store = await openStore(config).catch((error: Error) => {
+    // The embedded engine locks its file: a server still running on it is the usual cause.
+    throw /lock/i.test(error.message) ? new Error(`${error.message}: is a server running on it? Stop it, then export.`) : error;
+  });
   const progress = progressDisplay();
   try {
     const report = await exportStore(store, file, (p) => progress.update({ phase: 'exporting', ...p }));

@@ -66,7 +66,7 @@ describe('npm run export', () => {
     expect(readFileSync(again, 'utf8')).toBe(readFileSync(file, 'utf8'));
   });
 
-  it('refuses a store that is not there (and creates none), and a file that is not .json', async () => {
+  it('refuses a store that is not there (and creates none), a file that is not .json, and a store held open', async () => {
     const dir = scratch();
     const missing = await npmRun('export-cli', join(dir, 'nothing'), join(dir, 'backup.json'));
     expect(missing.code).toBe(1);
@@ -76,6 +76,11 @@ describe('npm run export', () => {
     const csv = await npmRun('export-cli', join(dir, 'nothing'), join(dir, 'backup.csv'));
     expect(csv.code).toBe(1);
     expect(csv.stderr).toMatch(/backup\.csv: the file must end in \.json\. Usage: npm run export -- FILE\.json/);
+    // A store held open, as by a running server: the engine's lock refuses the export, which says why.
+    const held = await withStore(join(dir, 'held'), () => npmRun('export-cli', join(dir, 'held'), join(dir, 'held.json')));
+    expect(held.code).toBe(1);
+    expect(held.stderr).toMatch(/cannot be locked.*is a server running on it\? Stop it, then export\./);
+    expect(existsSync(join(dir, 'held.json'))).toBe(false);
   });
 });
 

