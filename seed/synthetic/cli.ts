@@ -1,8 +1,8 @@
 // npm run synthetic -- --cities N [--seed S] --out FILE.json: generates a
 // synthetic data set (seed/SYNTHETIC.md) and writes it as a JSON data set
-// file, for `npm run import` or another machine. Loading one straight into the
-// store is `npm run seed -- --synthetic N` (seed/cli.ts), which keeps the
-// made-up populations and coordinates that the file format has no field for.
+// file, for `npm run import` or another machine, with each city's made-up
+// population and coordinates as its `place` (which an import takes as it is).
+// Loading one straight into the store is `npm run seed -- --synthetic N` (seed/cli.ts).
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +18,8 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 async function writeFile(path: string, set: SyntheticDataSet): Promise<void> {
   const out = createWriteStream(path, 'utf8');
-  for (const line of dataSetLines(set.file)) {
+  const cities = set.file.cities.map((c) => ({ ...c, place: set.places.get(c.id) }));
+  for (const line of dataSetLines({ ...set.file, cities })) {
     if (!out.write(`${line}\n`)) await once(out, 'drain');
   }
   out.end();
@@ -38,7 +39,6 @@ async function main(): Promise<void> {
   const writing = performance.now();
   await writeFile(values.out, set);
   console.log(`Wrote ${values.out} in ${seconds(writing)} s; load it with: npm run import -- ${values.out}`);
-  console.log('  (the seed format has no population or coordinates: imported synthetic cities have none; npm run seed -- --synthetic N writes them)');
 }
 
 main().catch((error) => {
