@@ -1,6 +1,6 @@
 // The Neo4j engine: neo4j-driver over Bolt, with managed read and write
 // transactions (the driver retries them on transient cluster errors).
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { isSchemaStatement, resolveStatement, type Statement } from './statements.ts';
 import { StoreUnavailableError, type GraphStore, type Params, type Row, type StatementRunner } from './store.ts';
 import { fromNeo4j, toNeo4j } from './neo4j-values.ts';
@@ -22,12 +22,27 @@ const PING_MS = 3_000;
  */
 const VERSION_POLL_MS = 250;
 
-/** The driver's codes for "no server could be reached" (neo4j-driver's error module). */
-const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
+/**
+ * The database went away, or never answered: the driver's "no server could be reached" and "session expired",
+ * the server's "database unavailable" (starting or stopping), and no connection free within the acquisition time
+ * (the driver gives that one no code of its own, only its message).
+ */
+const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, 'Neo.TransientError.General.DatabaseUnavailable']);
+
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return UNAVAILABLE_CODES.has(error.code) || error.message.startsWith('Connection acquisition timed out');
+}
 
 function unavailable(error: unknown): unknown {
-  return error instanceof Neo4jError && UNAVAILABLE_CODES.has(error.code) ? new StoreUnavailableError('neo4j', error) : error;
+  return isUnavailable(error) ? new StoreUnavailableError('neo4j', error) : error;
 }
+
+/**
+ * Closing a session only hands its connection back to the pool; on a connection the database dropped it can
+ * fail, which must neither hide the transaction's own outcome nor turn a committed write into an error.
+ */
+const closeQuietly = (session: Session) => session.close().catch(() => {});
 
 /** Runs `work`, turning the driver's "no server answers" into StoreUnavailableError. */
 async function reaching<T>(work: () => Promise<T>): Promise<T> {
@@ -106,7 +121,7 @@ export class Neo4jStore implements GraphStore {
       const work = (tx: ManagedTransaction) => this.runIn(tx, name, params);
       return (await reaching(() => (statement.mode === 'read' ? session.executeRead(work) : session.executeWrite(work)))) as T[];
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -125,7 +140,7 @@ export class Neo4jStore implements GraphStore {
       this.observe(commits, false);
       return result;
     } finally {
-      await session.close();
+      await closeQuietly(session);
     }
   }
 
@@ -140,7 +155,7 @@ export class Neo4jStore implements GraphStore {
       await Promise.race([reaching(() => session.run(this.statement('ping', {}).text)), late]);
     } finally {
       clearTimeout(timer);
-      void session.close();
+      void closeQuietly(session);
     }
   }
 

@@ -42,7 +42,9 @@ async function acknowledged(server: ServerProcess, query: string, input: Record<
     return false; // the server died before it answered: not acknowledged
   }
   if (databaseGone(answer)) return false;
-  if (answer.status !== 200 || answer.errors?.length) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.errors)}`);
+  if (answer.status !== 200 || answer.errors?.length) {
+    throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.errors)}\nthe server's last output:\n${server.output().slice(-3000)}`);
+  }
   return true;
 }
 
