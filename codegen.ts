@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           Cluster: '../models.ts#ClusterModel',
           Triangle: '../models.ts#TriangleModel',
           PartnerMatch: '../models.ts#MatchModel',
+          // Edges carry weight, edgeIds and partnershipIds only when merged (GraphEdge's resolvers default them).
+          GraphEdge: '../../analytics/subgraph.ts#DrawnEdge',
         },
       },
     },

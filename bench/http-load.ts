@@ -26,7 +26,10 @@ export interface HttpLoadFigures {
 
 const pick = (list: string[], n: number) => list[n % list.length]!;
 
-/** The four reads of the issue, their variables varied from the samples. */
+/** The neighbourhood with every parallel link apart, as issue 7 timed it; the explorer asks for them merged. */
+export const SEPARATE_LINKS_NEIGHBOURHOOD = 'neighbourhood, depth 2';
+
+/** The four reads of the issue, and the neighbourhood as the explorer asks for it, their variables varied from the samples. */
 export function readsOf(samples: Samples): Record<string, Operation> {
   return {
     'city detail with partners': { query: CITY_DETAIL, variables: (n) => ({ id: pick(samples.citiesWithPartners, n) }) },
@@ -35,8 +38,13 @@ export function readsOf(samples: Samples): Record<string, Operation> {
       variables: (n) => ({ country: pick(samples.countries, n) }),
     },
     search: { query: 'query Search($text: String!) { search(text: $text) { id name kind } }', variables: (n) => ({ text: pick(samples.searchTexts, n) }) },
-    'neighbourhood, depth 2': {
+    [SEPARATE_LINKS_NEIGHBOURHOOD]: {
       query: 'query Around($id: ID!) { neighbourhood(id: $id, depth: 2) { nodes { id } edges { id source target type } } }',
+      variables: (n) => ({ id: pick(samples.citiesWithPartners, n) }),
+    },
+    // What the explorer asks for: parallel links as one weighted edge.
+    'neighbourhood, depth 2, merged': {
+      query: 'query Around($id: ID!) { neighbourhood(id: $id, depth: 2, mergeParallel: true) { nodes { id } edges { id source target type weight } } }',
       variables: (n) => ({ id: pick(samples.citiesWithPartners, n) }),
     },
   };

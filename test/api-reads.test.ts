@@ -283,6 +283,27 @@ describe('graph views', () => {
     expect(await around({ limit: 2 })).toMatchObject({ truncated: true, totalNodes: null });
   });
 
+  it("merges a neighbourhood's parallel links into weighted edges when asked", async () => {
+    const around = (mergeParallel: boolean) =>
+      read<NeighbourhoodQuery>(server, 'Neighbourhood', { id: 'city:co:medellin', depth: 2, mergeParallel }).then((r) => r.neighbourhood);
+    const [separate, merged] = await Promise.all([around(false), around(true)]);
+    expect(merged.nodes).toEqual(separate.nodes);
+    expect(separate.edges.every((e) => e.weight === 1 && e.edgeIds.join() === e.id)).toBe(true);
+    // Each separate edge is in exactly one merged edge, of its type and between its two actors.
+    const separateById = new Map(separate.edges.map((e) => [e.id, e]));
+    expect(merged.edges.flatMap((e) => e.edgeIds).sort()).toEqual([...separateById.keys()].sort());
+    const ends = (e: { source: string; target: string }) => [e.source, e.target].sort().join();
+    for (const edge of merged.edges) {
+      expect(edge.weight).toBe(edge.edgeIds.length);
+      for (const id of edge.edgeIds) expect([separateById.get(id)!.type, ends(separateById.get(id)!)]).toEqual([edge.type, ends(edge)]);
+      const behind = [...new Set(edge.edgeIds.flatMap((id) => separateById.get(id)!.partnershipId ?? []))].sort();
+      expect(edge.partnershipIds).toEqual(behind);
+    }
+    const pairs = merged.edges.map((e) => `${e.type} ${ends(e)}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(merged.edges.some((e) => e.weight > 1), 'the curated data has parallel links around Medellín').toBe(true);
+  });
+
   it('refuses a neighbourhood limit outside 1..5000, naming the argument', async () => {
     for (const limit of [0, 5001]) {
       const refused = await readErrors(server, 'Neighbourhood', { id: 'city:co:medellin', limit });

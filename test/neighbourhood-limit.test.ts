@@ -73,11 +73,33 @@ describe('nearest: the capped neighbourhood', () => {
     g.addEdgeWithKey('loop', 'net', 'net', { type: 'SUPPORTS', source: 'net', target: 'net', partnershipId: null });
     g.addEdgeWithKey('small-loop', 'p2', 'p2', { type: 'SUPPORTS', source: 'p2', target: 'p2', partnershipId: null });
     for (const limit of [1, 3, 6, 9, 1000]) {
-      const drawn = neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', 2, limit);
+      const drawn = neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit, mergeParallel: false });
       const kept = new Set(drawn.nodes.map((n) => n.id));
       const among = g.filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b)).sort();
       expect(drawn.edges.map((e) => e.id).sort(), `limit ${limit}`).toEqual(among);
       expect(drawn.truncated).toBe(limit < 17);
     }
+  });
+
+  it('merges parallel links into one weighted edge per type and pair when asked, and only then', () => {
+    // start and p1 are partners in three partnerships (a, x, y), and start funds p1 twice: two merged edges between them.
+    const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE');
+    b.partnership('a', ['start', 'p1']).partnership('x', ['start', 'p1']).partnership('y', ['p1', 'start']).partnership('b', ['start', 'p2']);
+    b.link('FUNDS', 'start', 'p1').link('FUNDS', 'start', 'p1', 'second-funding');
+    const g = actorGraph(actorLinks(b.projection));
+    const annotations = { support: new Map(), clusters: new Map() };
+    const options = { depth: 1, limit: 1000 };
+    const separate = neighbourhood(g, annotations, 'start', { ...options, mergeParallel: false });
+    const merged = neighbourhood(g, annotations, 'start', { ...options, mergeParallel: true });
+    expect(merged.nodes).toEqual(separate.nodes);
+    const byPair = (edges: typeof merged.edges) => edges.map((e) => `${e.type} ${e.source}>${e.target} ${e.weight} ${e.partnershipIds}`).sort();
+    // A partnership's ends either way round; a funding in its stated direction.
+    expect(byPair(merged.edges)).toEqual(['FUNDS start>p1 2 ', 'PARTNERSHIP p1>start 3 a,x,y', 'PARTNERSHIP start>p2 1 b']);
+    // Together the merged edges stand for every separate one, each once.
+    expect(merged.edges.flatMap((e) => e.edgeIds!).sort()).toEqual(separate.edges.map((e) => e.id).sort());
+    // One partnership behind an edge stays its partnershipId; several leave it to partnershipIds.
+    expect(merged.edges.find((e) => e.weight === 3)).toMatchObject({ partnershipId: null, id: 'parallel|PARTNERSHIP|p1|start' });
+    expect(merged.edges.find((e) => e.weight === 1)).toMatchObject({ partnershipId: 'b', id: separate.edges.find((e) => e.partnershipId === 'b')!.id });
+    expect(separate.edges.every((e) => e.weight === undefined)).toBe(true);
   });
 });

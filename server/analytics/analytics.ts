@@ -13,7 +13,6 @@ import type {
   GapGrouping,
   GraphFilter,
   SupportGap,
-  Subgraph,
   Theme,
   TriangleKind,
   CoverageCell,
@@ -27,7 +26,7 @@ import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
 import { select, shown, type SelectedLinks, type Selection } from './selection.ts';
-import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
+import { neighbourhood, shortestPath, toSubgraph, type Annotations, type DrawnSubgraph, type NeighbourhoodOptions } from './subgraph.ts';
 import { DEFAULT_REACH, supportOfCities, type CitySupport } from './support.ts';
 import { anyTriangles, southSouthPlusOne, type FoundTriangle } from './triangles.ts';
 
@@ -145,7 +144,7 @@ export class Analytics {
     return (await this.projections.get()).actors.get(id)?.kind === 'CITY';
   }
 
-  async graph(filter: GraphFilter | null | undefined): Promise<Subgraph> {
+  async graph(filter: GraphFilter | null | undefined): Promise<DrawnSubgraph> {
     const projection = await this.recent();
     return this.cached(projection, `subgraph|${keyOf(filter)}`, () => {
       const view = this.view(projection, filter);
@@ -153,12 +152,12 @@ export class Analytics {
     });
   }
 
-  async neighbourhood(id: string, depth: number, limit: number): Promise<Subgraph> {
+  async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<DrawnSubgraph> {
     const projection = await this.projections.get();
-    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, depth, limit);
+    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, options);
   }
 
-  async path(from: string, to: string, maxHops: number): Promise<Subgraph | null> {
+  async path(from: string, to: string, maxHops: number): Promise<DrawnSubgraph | null> {
     const projection = await this.projections.get();
     return shortestPath(this.view(projection, null).graph, this.annotations(projection, null), from, to, maxHops);
   }

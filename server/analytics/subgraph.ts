@@ -4,6 +4,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
 import type { ActorEdge, ActorGraph } from './actor-graph.ts';
 import { nearest } from './nearest.ts';
+import { mergeParallel } from './parallel-links.ts';
 import type { CitySupport } from './support.ts';
 
 /** What the drawn nodes are annotated with. */
@@ -27,16 +28,29 @@ function nodesOf(graph: ActorGraph, { support, clusters }: Annotations, ids: Ite
   });
 }
 
-type DrawnEdge = Subgraph['edges'][number];
+/** A relationship to draw; weight, edgeIds and partnershipIds only where parallel links were merged (GraphEdge's resolvers default them). */
+export interface DrawnEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  partnershipId: string | null;
+  weight?: number;
+  edgeIds?: string[];
+  partnershipIds?: string[];
+}
+
+/** A Subgraph as the analyses answer it, edges as drawn. */
+export type DrawnSubgraph = Omit<Subgraph, 'edges'> & { edges: DrawnEdge[] };
 
 const drawnEdge = (key: string, edge: ActorEdge): DrawnEdge => ({ id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId });
 
-function edgesOf(graph: ActorGraph, keys: Iterable<string>): Subgraph['edges'] {
+function edgesOf(graph: ActorGraph, keys: Iterable<string>): DrawnEdge[] {
   return [...keys].map((key) => drawnEdge(key, graph.getEdgeAttributes(key)));
 }
 
 /** The nodes `keep` (all when omitted) and the edges between them, annotated with cluster and support level. */
-export function toSubgraph(graph: ActorGraph, annotations: Annotations, keep?: (id: string) => boolean): Subgraph {
+export function toSubgraph(graph: ActorGraph, annotations: Annotations, keep?: (id: string) => boolean): DrawnSubgraph {
   const kept = new Set(graph.filterNodes((id) => !keep || keep(id)));
   const edges = edgesOf(graph, graph.filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b)));
   return { nodes: nodesOf(graph, annotations, kept), edges, truncated: false, totalNodes: kept.size };
@@ -72,18 +86,26 @@ function edgesAmong(graph: ActorGraph, ids: Set<string>): DrawnEdge[] {
  * edges: for a few nodes of a large graph, without a pass over all of it
  * (a neighbourhood at 100k cities would scan a million edges).
  */
-function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<string>): Subgraph {
+function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<string>): DrawnSubgraph {
   return { nodes: nodesOf(graph, annotations, ids), edges: edgesAmong(graph, ids), truncated: false, totalNodes: ids.size };
 }
 
+export interface NeighbourhoodOptions {
+  depth: number;
+  limit: number;
+  /** One weighted edge per type and pair of actors (parallel-links.ts). */
+  mergeParallel: boolean;
+}
+
 /** The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the edges between them. */
-export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: string, depth: number, limit: number): Subgraph {
+export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: string, { depth, limit, mergeParallel: merge }: NeighbourhoodOptions): DrawnSubgraph {
   const { ids, truncated, total } = nearest(graph, id, depth, limit);
-  return { ...subgraphAround(graph, annotations, new Set(ids)), truncated, totalNodes: total };
+  const around = subgraphAround(graph, annotations, new Set(ids));
+  return { ...around, edges: merge ? mergeParallel(around.edges) : around.edges, truncated, totalNodes: total };
 }
 
 /** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */
-export function shortestPath(graph: ActorGraph, annotations: Annotations, from: string, to: string, maxHops: number): Subgraph | null {
+export function shortestPath(graph: ActorGraph, annotations: Annotations, from: string, to: string, maxHops: number): DrawnSubgraph | null {
   const path = bidirectional(graph, from, to);
   if (!path || path.length - 1 > maxHops) return null;
   const whole = subgraphAround(graph, annotations, new Set(path));

@@ -1080,23 +1080,24 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, partnerships: number, relationships: number } };
 
-export type SubgraphFieldsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> };
+export type SubgraphFieldsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string>, partnershipIds: Array<string> }> };
 
 export type GraphQueryVariables = Exact<{
   filter?: GraphFilter | null | undefined;
 }>;
 
 
-export type GraphQuery = { graph: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> } };
+export type GraphQuery = { graph: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string>, partnershipIds: Array<string> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
   depth?: number | null | undefined;
   limit?: number | null | undefined;
+  mergeParallel?: boolean | null | undefined;
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string>, partnershipIds: Array<string> }> } };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -1105,7 +1106,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> } | null };
+export type PathQuery = { path: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string>, partnershipIds: Array<string> }> } | null };
 
 export type CitiesDeepQueryVariables = Exact<{
   first: number;

@@ -33,8 +33,10 @@ export class ProjectionBuilder {
     return this;
   }
 
-  link(type: LinkType, source: string, target: string): this {
-    this.projection.links.push({ type, source, target, fundingId: type === 'FUNDS' ? `${source}>${target}` : null, startYear: null, endYear: null });
+  /** A link; FUNDS links get a funding id from their ends unless `fundingId` names another (a second funding). */
+  link(type: LinkType, source: string, target: string, fundingId?: string): this {
+    const funding = type === 'FUNDS' ? (fundingId ?? `${source}>${target}`) : null;
+    this.projection.links.push({ type, source, target, fundingId: funding, startYear: null, endYear: null });
     return this;
   }
 }

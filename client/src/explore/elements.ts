@@ -10,19 +10,38 @@ export interface Drawn {
   edges: DrawnEdge[];
 }
 
+/** Parallel links of one type between two actors: a partnership's ends either way round, other links as stated. */
+const pairKey = (e: DrawnEdge) => (EDGE_STYLE[e.type]?.arrow ? `${e.type}|${e.source}|${e.target}` : `${e.type}|${[e.source, e.target].sort().join('|')}`);
+
+/**
+ * The parts' nodes, and their links as one edge per type and pair of actors,
+ * weighted by the relationships it stands for: a neighbourhood comes with its
+ * parallel links merged (the server's mergeParallel), the filtered graph with
+ * them apart, and the relationships both hold are counted once.
+ */
 export function union(parts: readonly (Drawn | null | undefined)[]): Drawn {
   const nodes = new Map<string, DrawnNode>();
-  const edges = new Map<string, DrawnEdge>();
+  const pairs = new Map<string, { edge: DrawnEdge; ids: Set<string> }>();
   for (const part of parts) {
     for (const node of part?.nodes ?? []) if (!nodes.has(node.id)) nodes.set(node.id, node);
-    for (const edge of part?.edges ?? []) edges.set(edge.id, edge);
+    for (const edge of part?.edges ?? []) {
+      const key = pairKey(edge);
+      const pair = pairs.get(key);
+      if (pair) for (const id of edge.edgeIds) pair.ids.add(id);
+      else pairs.set(key, { edge, ids: new Set(edge.edgeIds) });
+    }
   }
   // An edge is drawn only between drawn nodes. Loops (a donor funding a
   // partnership it takes part in) say nothing a reader can see; the details
   // panel lists those fundings.
-  const kept = [...edges.values()].filter((e) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target));
+  const kept = [...pairs.values()]
+    .filter(({ edge: e }) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target))
+    .map(({ edge, ids }) => (ids.size === edge.weight ? edge : { ...edge, weight: ids.size, edgeIds: [...ids] }));
   return { nodes: [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label)), edges: kept };
 }
+
+/** Wider with more relationships, on a log scale: ten links twice and a half as wide as one, never more than five times. */
+const widthOf = (edge: DrawnEdge) => (EDGE_STYLE[edge.type]?.width ?? 1) * Math.min(5, 1 + Math.log2(edge.weight) / 2);
 
 export function toElements(drawn: Drawn): cytoscape.ElementDefinition[] {
   const degree = new Map<string, number>();
@@ -42,7 +61,14 @@ export function toElements(drawn: Drawn): cytoscape.ElementDefinition[] {
       const turn = !EDGE_STYLE[edge.type]?.arrow && (degree.get(edge.source) ?? 0) > (degree.get(edge.target) ?? 0);
       return {
         group: 'edges' as const,
-        data: { id: edge.id, source: turn ? edge.target : edge.source, target: turn ? edge.source : edge.target, type: edge.type },
+        data: {
+          id: edge.id,
+          source: turn ? edge.target : edge.source,
+          target: turn ? edge.source : edge.target,
+          type: edge.type,
+          weight: edge.weight,
+          ...(edge.weight > 1 ? { width: widthOf(edge) } : {}),
+        },
       };
     }),
   ];

@@ -16,7 +16,7 @@ import type {
 const SUBGRAPH = gql`
   fragment SubgraphParts on Subgraph {
     nodes { id kind label cluster supportLevel region country }
-    edges { id source target type partnershipId }
+    edges { id source target type partnershipId weight edgeIds }
   }
 `;
 
@@ -29,7 +29,7 @@ export const GRAPH: TypedDocumentNode<GraphQuery, GraphQueryVariables> = gql`
 
 export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables> = gql`
   query Neighbourhood($id: ID!, $depth: Int) {
-    neighbourhood(id: $id, depth: $depth) { ...SubgraphParts truncated totalNodes }
+    neighbourhood(id: $id, depth: $depth, mergeParallel: true) { ...SubgraphParts truncated totalNodes }
   }
   ${SUBGRAPH}
 `;

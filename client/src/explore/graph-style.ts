@@ -70,6 +70,8 @@ export function stylesheet(large = false): cytoscape.StylesheetJson {
         width: style.width,
       },
     })),
+    // Parallel links merged into one edge (elements.ts): as wide as they are many.
+    { selector: 'edge[width]', style: { width: 'data(width)' } },
     ...(large
       ? [
           { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', opacity: 0.5 } },

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorModel, PartnershipModel, ParticipationModel, MembershipModel, FundingModel, ClusterModel, TriangleModel, MatchModel } from '../models.ts';
+import type { DrawnEdge } from '../../analytics/subgraph.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -545,16 +546,22 @@ export type GeoPointInput = {
 /** A relationship to draw between two actors. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** The ids of the relationships it stands for: its own id, or those of every parallel link merged into it. */
+  edgeIds: Array<Scalars['ID']['output']>;
   /** Stable id of the edge. */
   id: Scalars['ID']['output'];
-  /** For PARTNERSHIP edges, and for FUNDS and SUPPORTS edges that reach a city through a partnership: that partnership's id. */
+  /** For PARTNERSHIP edges, and for FUNDS and SUPPORTS edges that reach a city through a partnership: that partnership's id. For a merged edge (see `weight`), the one partnership all its relationships share, else null: `partnershipIds` lists them. */
   partnershipId?: Maybe<Scalars['ID']['output']>;
+  /** The partnerships behind those relationships, each once, in id order. */
+  partnershipIds: Array<Scalars['ID']['output']>;
   /** Id of the actor the relationship starts from (the member, the donor, the programme...). */
   source: Scalars['ID']['output'];
   /** Id of the actor it goes to. */
   target: Scalars['ID']['output'];
   /** PARTNERSHIP (two participants of one partnership), MEMBER_OF, FUNDS, SUPPORTS or RUN_BY. */
   type: Scalars['String']['output'];
+  /** How many relationships this edge stands for: 1, unless the view was asked to merge parallel links (`neighbourhood(mergeParallel: true)`) and the two actors have several of this type. */
+  weight: Scalars['Int']['output'];
 };
 
 /**
@@ -1185,6 +1192,7 @@ export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  mergeParallel?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1647,7 +1655,7 @@ export type ResolversTypes = {
   GapGrouping: GapGrouping;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   GeoPointInput: GeoPointInput;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphEdge: ResolverTypeWrapper<DrawnEdge>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
@@ -1681,7 +1689,7 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Subgraph>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges'> & { edges: Array<ResolversTypes['GraphEdge']> }>;
   SupportGap: ResolverTypeWrapper<SupportGap>;
   SupportLevel: SupportLevel;
   SupportModality: SupportModality;
@@ -1724,7 +1732,7 @@ export type ResolversParentTypes = {
   FundingTarget: ResolversUnionTypes<ResolversParentTypes>['FundingTarget'];
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
-  GraphEdge: GraphEdge;
+  GraphEdge: DrawnEdge;
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   GraphStats: GraphStats;
@@ -1751,7 +1759,7 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   SourceRef: SourceRef;
   String: Scalars['String']['output'];
-  Subgraph: Subgraph;
+  Subgraph: Omit<Subgraph, 'edges'> & { edges: Array<ResolversParentTypes['GraphEdge']> };
   SupportGap: SupportGap;
   SupportTarget: ResolversUnionTypes<ResolversParentTypes>['SupportTarget'];
   Triangle: TriangleModel;
@@ -1891,11 +1899,14 @@ export type GeoPointResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   partnershipId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnershipIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
@@ -2045,7 +2056,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   isolatedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryIsolatedCitiesArgs, 'first' | 'reach'>>;
   matches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryMatchesArgs, 'cityId' | 'first' | 'theme'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'mergeParallel'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;

@@ -2,7 +2,7 @@
 // computes them on the projection and keeps them until the next write; the
 // actors they name are loaded in batches.
 import { DEFAULT_REACH } from '../../analytics/support.ts';
-import type { ClusterResolvers, PartnerMatchResolvers, QueryResolvers, TriangleResolvers } from '../generated/resolvers-types.ts';
+import type { ClusterResolvers, GraphEdgeResolvers, PartnerMatchResolvers, QueryResolvers, TriangleResolvers } from '../generated/resolvers-types.ts';
 import { checkRange, notFound, userError } from '../errors.ts';
 import { MAX_PAGE_SIZE } from '../pagination.ts';
 import { actor, actors, partnerships } from './lookups.ts';
@@ -48,4 +48,11 @@ export const PartnerMatch: PartnerMatchResolvers = {
     if (!city) throw new Error(`Match ${match.cityId} is not in the graph`);
     return city;
   },
+};
+
+/** An edge not merged stands for itself (analytics/parallel-links.ts sets these for merged ones). */
+export const GraphEdge: GraphEdgeResolvers = {
+  weight: (edge) => edge.weight ?? 1,
+  edgeIds: (edge) => edge.edgeIds ?? [edge.id],
+  partnershipIds: (edge) => edge.partnershipIds ?? (edge.partnershipId ? [edge.partnershipId] : []),
 };

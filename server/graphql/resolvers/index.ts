@@ -1,7 +1,7 @@
 // All resolvers of the served schema, by type.
 import type { ActorResolvers, FundingTargetResolvers, Resolvers, SupportTargetResolvers } from '../generated/resolvers-types.ts';
 import { Association, City, Donor, Network, Programme } from './actors.ts';
-import { AnalyticsQuery, Cluster, PartnerMatch, Triangle } from './analytics.ts';
+import { AnalyticsQuery, Cluster, GraphEdge, PartnerMatch, Triangle } from './analytics.ts';
 import { Funding, Membership, Participation, Partnership } from './links.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
@@ -29,4 +29,5 @@ export const resolvers: Resolvers = {
   Cluster,
   Triangle,
   PartnerMatch,
+  GraphEdge,
 };

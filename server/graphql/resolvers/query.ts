@@ -85,11 +85,11 @@ export const Query: QueryResolvers = {
 
   graph: (_, { filter }, ctx) => ctx.analytics.graph(filter),
 
-  neighbourhood: async (_, { id, depth, limit }, ctx) => {
+  neighbourhood: async (_, { id, depth, limit, mergeParallel }, ctx) => {
     checkRange(depth ?? 1, 1, 5, 'depth');
     checkRange(limit ?? DEFAULT_NEIGHBOURHOOD, 1, MAX_NEIGHBOURHOOD, 'limit');
     await requireActor(ctx, id, 'id');
-    return ctx.analytics.neighbourhood(id, depth ?? 1, limit ?? DEFAULT_NEIGHBOURHOOD);
+    return ctx.analytics.neighbourhood(id, { depth: depth ?? 1, limit: limit ?? DEFAULT_NEIGHBOURHOOD, mergeParallel: mergeParallel ?? false });
   },
 
   path: async (_, { from, to, maxHops }, ctx) => {
