@@ -22,6 +22,8 @@ const REQUEST_TIMEOUT_MS = 60_000;
 /** How soon a request to an API whose Neo4j is down is answered: the driver's 5 s of retries, and a margin. */
 const UNAVAILABLE_WITHIN_MS = 10_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Each test stops or kills Neo4j and starts it again: a JVM start, slower on a busy machine than the suites' 60 s allow. */
+const RESTARTING_TEST_MS = 180_000;
 
 /** Why no Neo4j of this file's own can start here (NEO4J_URI names the suites' Neo4j, and no Java is present), or null. */
 const cannotStart = (() => {
@@ -62,7 +64,7 @@ async function bringBack(): Promise<number> {
   return within(30_000, 'the API did not recover', healthIs(200));
 }
 
-describe.skipIf(cannotStart)('Neo4j faults', () => {
+describe.skipIf(cannotStart)('Neo4j faults', { timeout: RESTARTING_TEST_MS }, () => {
   beforeAll(async () => {
     options = { port: await freePort(), dir: tempDir('c2c-neo4j-faults-'), heap: '1g', log: () => {} };
     neo4j = await startLocalNeo4j(options);
