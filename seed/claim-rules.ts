@@ -31,7 +31,7 @@ const where = (sources: Source[]) => (sources[0] ? `${sources[0].document}, ${so
 const anyQuote = (sources: Source[], words: RegExp) => sources.some((s) => s.quote !== undefined && words.test(s.quote));
 
 /** Every actor id that takes part in a relationship of the data. */
-function linkedActors(data: MergedData): Set<string> {
+export function linkedActors(data: MergedData): Set<string> {
   const linked = new Set<string>();
   for (const p of data.partnerships) for (const x of p.participants) linked.add(x.actor);
   for (const x of data.participations) linked.add(x.actor);
