@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Network: '../models.ts#ActorModel',
           Donor: '../models.ts#ActorModel',
           Programme: '../models.ts#ActorModel',
+          Organisation: '../models.ts#ActorModel',
           Partnership: '../models.ts#PartnershipModel',
           Participation: '../models.ts#ParticipationModel',
           Membership: '../models.ts#MembershipModel',

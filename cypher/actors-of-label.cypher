@@ -2,7 +2,7 @@
 // donors and programmes). A label cannot be a parameter, so the label is
 // matched through labels().
 // @mode read
-// @param label  Association, Network, Donor or Programme
+// @param label  Association, Network, Donor, Programme or Organisation
 MATCH (a:Actor)
 WHERE $label IN labels(a)
 RETURN a.id AS id, properties(a) AS props

@@ -10,6 +10,7 @@
 // @param region  Region of at least one participating city, or null
 // @param activeInYear  year or null
 // @param participantId  id of a participating actor, or null
+// @param status  PartnershipStatus or null (a partnership stored without one is ESTABLISHED)
 // @param skip  rows to skip
 // @param limit  rows to return
 MATCH (p:Partnership)
@@ -18,6 +19,7 @@ WHERE ($theme IS NULL OR $theme IN p.themes)
   AND ($modality IS NULL OR p.modality = $modality)
   AND ($activeInYear IS NULL OR (p.startYear <= $activeInYear AND coalesce(p.endYear, $activeInYear) >= $activeInYear))
   AND ($region IS NULL OR EXISTS { MATCH (p)<-[:PARTICIPATES_IN]-(c:City) WHERE c.region = $region })
+  AND ($status IS NULL OR coalesce(p.status, 'ESTABLISHED') = $status)
   AND ($participantId IS NULL OR EXISTS { MATCH (:Actor {id: $participantId})-[:PARTICIPATES_IN]->(p) })
 WITH p ORDER BY p.title, p.id
 WITH collect(p.id) AS ids

@@ -6,5 +6,6 @@ RETURN
   COUNT { (:Network) } AS networks,
   COUNT { (:Donor) } AS donors,
   COUNT { (:Programme) } AS programmes,
+  COUNT { (:Organisation) } AS organisations,
   COUNT { (:Partnership) } AS partnerships,
   COUNT { ()-[]->() } AS relationships

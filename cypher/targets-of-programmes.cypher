@@ -1,7 +1,7 @@
-// The cities, partnerships, associations and networks each programme supports.
+// The cities, partnerships, associations and networks each programme or organisation supports.
 // @mode read
-// @param ids  programme ids
+// @param ids  programme or organisation ids
 UNWIND $ids AS id
-MATCH (:Programme {id: id})-[:SUPPORTS]->(t)
+MATCH (:Actor {id: id})-[:SUPPORTS]->(t)
 RETURN id, t.id AS target, t:Partnership AS isPartnership
 ORDER BY id, t.id

@@ -1,4 +1,4 @@
-// Records which programme supports which city, partnership, association or network.
+// Records which programme or organisation supports which city, partnership, association or network.
 // The target is looked up by two plain MATCHes joined by UNION ALL (one of them
 // finds it): Grafeo looks an OPTIONAL MATCH up without the id index, which made
 // a large import quadratic.
@@ -9,7 +9,8 @@
 // @mode write
 // @param rows  [{programme, target, props}]
 UNWIND $rows AS row
-MATCH (g:Programme {id: row.programme})
+MATCH (g:Actor {id: row.programme})
+WHERE g:Programme OR g:Organisation
 CALL (row) {
   MATCH (actor:Actor {id: row.target})
   RETURN actor AS t

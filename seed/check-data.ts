@@ -22,15 +22,15 @@ export interface KnownNode {
   donor: boolean;
 }
 
-const ACTORS: NodeKind[] = ['city', 'association', 'network', 'donor', 'programme'];
+const ACTORS: NodeKind[] = ['city', 'association', 'network', 'donor', 'programme', 'organisation'];
 
 /** The kinds each end of a link may be; a funding's donor is checked by its ability to fund instead. */
 const LINK_ENDS: { [K in LinkCollection]: [from: NodeKind[] | 'donor', to: NodeKind[]] } = {
   participations: [ACTORS, ['partnership']],
-  memberships: [['city', 'association', 'network'], ['association', 'network']],
+  memberships: [['city', 'association', 'network', 'organisation'], ['association', 'network']],
   fundings: ['donor', ['city', 'partnership', 'programme', 'association', 'network']],
-  supports: [['programme'], ['city', 'partnership', 'association', 'network']],
-  runs: [['programme'], ['association', 'network', 'donor', 'city']],
+  supports: [['programme', 'organisation'], ['city', 'partnership', 'association', 'network']],
+  runs: [['programme'], ['association', 'network', 'donor', 'city', 'organisation']],
 };
 
 /** Nodes the data defines, on top of those known from elsewhere (the data wins). */

@@ -13,6 +13,7 @@ export const NODES = {
   networks: 'network',
   donors: 'donor',
   programmes: 'programme',
+  organisations: 'organisation',
   partnerships: 'partnership',
 } as const satisfies Partial<Record<Collection, NodeKind>>;
 
@@ -41,6 +42,7 @@ export const LINKS = {
   participations: { noun: 'participation', from: 'actor', to: 'partnership', type: 'PARTICIPATES_IN' },
   memberships: { noun: 'membership', from: 'member', to: 'organisation', type: 'MEMBER_OF' },
   fundings: { noun: 'funding', from: 'donor', to: 'recipient', type: 'FUNDS' },
+  // The field is `programme` for history's sake: an organisation may support too.
   supports: { noun: 'support', from: 'programme', to: 'target', type: 'SUPPORTS' },
   runs: { noun: 'run', from: 'programme', to: 'runner', type: 'RUN_BY' },
 } as const satisfies Partial<Record<Collection, LinkShape>>;

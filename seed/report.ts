@@ -19,6 +19,7 @@ function formatSeedReport(title: string, result: SeedResult, stats: Record<strin
     `  ${countsLabel}: ${Object.entries(result.written).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  in the store: ${Object.entries(stats).map(([k, v]) => `${k} ${v}`).join(', ')}`,
   ];
+  if (result.documents?.length) lines.push('  per source document (what it holds, what it leaves out and why):', ...result.documents);
   const looked = matched.length + unmatched.length;
   if (looked || !placed) lines.push(`  geocoded from GeoNames: ${matched.length} of ${looked} cities`);
   if (placed) lines.push(`  placed as the file gives them (not looked up in GeoNames): ${placed} cities`);
@@ -28,7 +29,7 @@ function formatSeedReport(title: string, result: SeedResult, stats: Record<strin
   }
   if (unmatched.length) {
     lines.push(`  ${unmatched.length} cities could not be geocoded (population and location stay unknown):`);
-    lines.push(...listed(unmatched, (u) => `    ${u.id} "${u.name}" (${u.country})`));
+    lines.push(...listed(unmatched, (u) => `    ${u.id} "${u.name}" (${u.country})${u.reason ? `: ${u.reason}` : ''}`));
   }
   return lines.join('\n');
 }

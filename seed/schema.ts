@@ -27,7 +27,7 @@ const importedPartnershipId = idMatching(/^partnership:[a-z0-9]+:[a-z0-9-]+$/, '
 
 /** The kinds of record a data set holds, in the order they are written (nodes before links). */
 export const COLLECTIONS = [
-  'cities', 'associations', 'networks', 'donors', 'programmes', 'partnerships',
+  'cities', 'associations', 'networks', 'donors', 'programmes', 'organisations', 'partnerships',
   'participations', 'memberships', 'fundings', 'supports', 'runs',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -38,12 +38,17 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.Zo
     notes: z.array(text).optional(),
   };
   const actorBase = { name: shortText, aliases: z.array(shortText).max(MAX_ALIASES, tooManyAliases).optional(), ...provenance };
+  // A relationship the sources imply without stating it: kept only with a note that says how (seed/FORMAT.md, "Claims").
+  const linkProvenance = { ...provenance, inferred: z.literal(true).optional() };
+  const explained = <T extends { inferred?: true; notes?: string[] }>(r: T) => !r.inferred || Boolean(r.notes?.length);
+  const noteOnInference = { message: 'is inferred: give a note saying what the sources state and how the link was inferred', path: ['notes'] };
   const role = z.enum(E.PARTICIPANT_ROLES);
   return {
     cities: z.object({
       id: idMatching(/^city:[a-z]{2}:[a-z0-9-]+$/, 'must look like city:<iso2>:<slug>'),
       country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
       donorType: z.enum(E.DONOR_TYPES).optional(),
+      level: z.enum(E.AUTHORITY_LEVELS).optional(),
       ...actorBase,
     }).strict(),
     associations: z.object({
@@ -74,9 +79,16 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.Zo
       endYear: year.optional(),
       ...actorBase,
     }).strict(),
+    organisations: z.object({
+      id: idOf('organisation'),
+      organisationType: z.enum(E.ORGANISATION_TYPES),
+      country: z.string().regex(/^[A-Z]{2}$/).optional(),
+      ...actorBase,
+    }).strict(),
     partnerships: z.object({
       id: partnershipId,
       title: shortText,
+      status: z.enum(E.PARTNERSHIP_STATUSES).optional(),
       startYear: year.optional(),
       endYear: year.optional(),
       orientation: z.enum(E.ORIENTATIONS).optional(),
@@ -89,7 +101,7 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.Zo
       ...provenance,
     }).strict(),
     participations: z.object({ partnership: text, actor: text, role, ...provenance }).strict(),
-    memberships: z.object({ member: text, organisation: text, ...provenance }).strict(),
+    memberships: z.object({ member: text, organisation: text, ...linkProvenance }).strict().refine(explained, noteOnInference),
     fundings: z.object({
       donor: text,
       recipient: text,
@@ -97,10 +109,10 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.Zo
       currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code').optional(),
       startYear: year.optional(),
       endYear: year.optional(),
-      ...provenance,
-    }).strict(),
-    supports: z.object({ programme: text, target: text, ...provenance }).strict(),
-    runs: z.object({ programme: text, runner: text, ...provenance }).strict(),
+      ...linkProvenance,
+    }).strict().refine(explained, noteOnInference),
+    supports: z.object({ programme: text, target: text, ...linkProvenance }).strict().refine(explained, noteOnInference),
+    runs: z.object({ programme: text, runner: text, ...linkProvenance }).strict().refine(explained, noteOnInference),
   };
 }
 
@@ -117,6 +129,8 @@ const place = z.object({
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   geonameId: z.number().int().positive().optional(),
+  /** The location is the seat of an authority that covers an area (a county's capital), not the authority itself. */
+  isSeat: z.literal(true).optional(),
 }).strict().refine((p) => (p.latitude === undefined) === (p.longitude === undefined), { message: 'give latitude and longitude together', path: ['longitude'] });
 
 const importedBase = recordSchemas(importedSource, importedPartnershipId);

@@ -5,7 +5,7 @@
 // partnership's orientation is derived from all of its parties.
 import type { LinkingModality, Orientation } from '../server/domain/enums.ts';
 
-export type NodeKind = 'city' | 'association' | 'network' | 'donor' | 'programme' | 'partnership';
+export type NodeKind = 'city' | 'association' | 'network' | 'donor' | 'programme' | 'organisation' | 'partnership';
 export type ActorNodeKind = Exclude<NodeKind, 'partnership'>;
 
 export interface StoredActor {

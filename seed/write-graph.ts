@@ -39,6 +39,7 @@ const STEPS: [keyof GraphRows, string, string?][] = [
   ['networks', 'upsert-networks'],
   ['donors', 'upsert-donors'],
   ['programmes', 'upsert-programmes'],
+  ['organisations', 'upsert-organisations'],
   ['partnerships', 'upsert-partnerships'],
   ['extraDonorIds', 'mark-donors', 'ids'],
   ['participations', 'upsert-participations'],

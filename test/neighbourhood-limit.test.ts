@@ -85,7 +85,7 @@ describe('nearest: the capped neighbourhood', () => {
     // start and p1 are partners in three partnerships (a, x, y), and start funds p1 twice: two merged edges between them.
     const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE');
     b.partnership('a', ['start', 'p1']).partnership('x', ['start', 'p1']).partnership('y', ['p1', 'start']).partnership('b', ['start', 'p2']);
-    b.link('FUNDS', 'start', 'p1').link('FUNDS', 'start', 'p1', 'second-funding');
+    b.link('FUNDS', 'start', 'p1').link('FUNDS', 'start', 'p1', { fundingId: 'second-funding' });
     const g = actorGraph(actorLinks(b.projection));
     const annotations = { support: new Map(), clusters: new Map() };
     const options = { depth: 1, limit: 1000 };

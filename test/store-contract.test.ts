@@ -17,7 +17,7 @@ const partnership = (id: string, title: string, extra: Record<string, unknown> =
 });
 
 const emptyRows = (): GraphRows => ({
-  cities: [], associations: [], networks: [], donors: [], programmes: [], partnerships: [], extraDonorIds: [],
+  cities: [], associations: [], networks: [], donors: [], programmes: [], organisations: [], partnerships: [], extraDonorIds: [],
   participations: [], memberships: [], fundings: [], supports: [], runs: [],
 });
 

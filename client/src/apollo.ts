@@ -6,7 +6,7 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 
-const ACTOR_TYPES = ['City', 'Association', 'Network', 'Donor', 'Programme'] as const;
+const ACTOR_TYPES = ['City', 'Association', 'Network', 'Donor', 'Programme', 'Organisation'] as const;
 
 export function createApolloClient(uri = '/graphql'): ApolloClient {
   // Whatever `first` and `after` asked, the pages of one actor's partnerships are merged by cursor.

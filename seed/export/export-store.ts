@@ -92,15 +92,16 @@ export async function exportStore(store: GraphStore, path: string, onProgress: (
     networks: () => actorPages('NETWORK', recordOf.network),
     donors: () => actorPages('DONOR', recordOf.donor),
     programmes: () => actorPages('PROGRAMME', recordOf.programme),
+    organisations: () => actorPages('ORGANISATION', recordOf.organisation),
     partnerships: partnershipPages,
     // Read with the partnerships, which come first.
     participations: async function* () {
       yield ownParticipations;
     },
-    // Members are cities, associations and networks (seed/check-data.ts); funders the actors with the Donor label.
-    memberships: () => links([...ids.of.CITY, ...ids.of.ASSOCIATION, ...ids.of.NETWORK], 'MEMBER_OF', (l) => recordOf.membership(l.from, l.to, l.props)),
+    // Members are cities, associations, networks and organisations (seed/check-data.ts); funders the actors with the Donor label.
+    memberships: () => links([...ids.of.CITY, ...ids.of.ASSOCIATION, ...ids.of.NETWORK, ...ids.of.ORGANISATION], 'MEMBER_OF', (l) => recordOf.membership(l.from, l.to, l.props)),
     fundings: () => links(ids.donors, 'FUNDS', (l) => recordOf.funding(l.from, l.to, l.props)),
-    supports: () => links(ids.of.PROGRAMME, 'SUPPORTS', (l) => recordOf.support(l.from, l.to, l.props)),
+    supports: () => links([...ids.of.PROGRAMME, ...ids.of.ORGANISATION].sort(compare), 'SUPPORTS', (l) => recordOf.support(l.from, l.to, l.props)),
     runs: () => links(ids.of.PROGRAMME, 'RUN_BY', (l) => recordOf.run(l.from, l.to, l.props)),
   };
   const counted: RecordPages = async function* (collection) {

@@ -19,6 +19,8 @@ const listOf = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]
 
 /** Sources and notes, last in every record as in the format. */
 const provenance = (props: Props) => ({ sources: sourcesOf(props), notes: someOf<string>(props.notes) });
+/** A relationship's provenance, with whether the sources only imply it. */
+const linkProvenance = (props: Props) => ({ ...(props.inferred === true && { inferred: true as const }), ...provenance(props) });
 /** What every actor's record starts with, and what it ends with. */
 const named = (props: Props) => ({ id: props.id as string, name: props.name as string });
 const aliasedWithProvenance = (props: Props) => ({ aliases: someOf<string>(props.aliases), ...provenance(props) });
@@ -37,11 +39,13 @@ export const recordOf = {
       ...named(props),
       country: props.country as string,
       donorType: given(props.donorType),
+      level: given(props.level),
       place: {
         population: given(props.population),
         latitude: given(props.latitude),
         longitude: given(props.longitude),
         geonameId: given(props.geonameId),
+        ...(props.locationIsSeat === true && { isSeat: true as const }),
       },
       ...aliasedWithProvenance(props),
     };
@@ -77,6 +81,12 @@ export const recordOf = {
     endYear: given(props.endYear),
     ...aliasedWithProvenance(props),
   }),
+  organisation: (props: Props): Of<'organisations'> => ({
+    ...named(props),
+    organisationType: props.organisationType as Of<'organisations'>['organisationType'],
+    country: given(props.country),
+    ...aliasedWithProvenance(props),
+  }),
   /**
    * A partnership with its participants. Its orientation and modality are
    * written as stored: a derived orientation marked so (`orientationStated:
@@ -86,6 +96,7 @@ export const recordOf = {
   partnership: (props: Props, participants: Of<'partnerships'>['participants']): Of<'partnerships'> => ({
     id: props.id as string,
     title: props.title as string,
+    status: given(props.status),
     startYear: given(props.startYear),
     endYear: given(props.endYear),
     orientation: given(props.orientation),
@@ -105,7 +116,7 @@ export const recordOf = {
     role: props.role as Of<'participations'>['role'],
     ...provenance(props),
   }),
-  membership: (member: string, organisation: string, props: Props): Of<'memberships'> => ({ member, organisation, ...provenance(props) }),
+  membership: (member: string, organisation: string, props: Props): Of<'memberships'> => ({ member, organisation, ...linkProvenance(props) }),
   funding: (donor: string, recipient: string, props: Props): Of<'fundings'> => ({
     id: props.id as string,
     donor,
@@ -114,10 +125,10 @@ export const recordOf = {
     currency: given(props.currency),
     startYear: given(props.startYear),
     endYear: given(props.endYear),
-    ...provenance(props),
+    ...linkProvenance(props),
   }),
-  support: (programme: string, target: string, props: Props): Of<'supports'> => ({ programme, target, ...provenance(props) }),
-  run: (programme: string, runner: string, props: Props): Of<'runs'> => ({ programme, runner, ...provenance(props) }),
+  support: (programme: string, target: string, props: Props): Of<'supports'> => ({ programme, target, ...linkProvenance(props) }),
+  run: (programme: string, runner: string, props: Props): Of<'runs'> => ({ programme, runner, ...linkProvenance(props) }),
 };
 
 const PROVENANCE_KEYS = ['sourceDocuments', 'sourceLocators', 'sourceQuotes', 'notes'];

@@ -35,13 +35,14 @@ const provenance: Column[] = [
 
 export const CSV_LAYOUTS: Record<CsvKind, Column[]> = Object.fromEntries(
   Object.entries({
-    cities: [...actor, required('country'), optional('donor_type')],
+    cities: [...actor, required('country'), optional('donor_type'), optional('level')],
     associations: [...actor, required('scope'), optional('country'), optional('region'), optional('donor_type')],
     networks: [...actor, optional('region'), optional('themes', 'list')],
     donors: [...actor, required('donor_type'), optional('country')],
     programmes: [...actor, optional('modalities', 'list'), optional('funding_sources', 'list'), ...years],
+    organisations: [...actor, required('organisation_type'), optional('country')],
     partnerships: [
-      required('id'), required('title'), ...years, optional('orientation'), optional('modality'),
+      required('id'), required('title'), optional('status'), ...years, optional('orientation'), optional('modality'),
       optional('themes', 'list'), optional('focus', 'list'), optional('parties', 'list'), optional('outcomes', 'list'),
       required('participants', 'participants'),
     ],

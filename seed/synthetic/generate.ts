@@ -66,6 +66,7 @@ export function generateDataSet({ cities: count, seed }: SyntheticOptions): Synt
       networks: networks.map((n) => n.record),
       donors: donors.map((d) => d.record),
       programmes: programmes.map((p) => p.record),
+      organisations: [],
       partnerships: partnerships.map((p) => p.record),
       participations: [],
       memberships,

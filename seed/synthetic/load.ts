@@ -50,6 +50,7 @@ export function syntheticRowBatches(set: SyntheticDataSet): GraphRowBatches {
     networks: inBatches(data.networks, rowOf.network),
     donors: inBatches(data.donors, rowOf.donor),
     programmes: inBatches(data.programmes, rowOf.programme),
+    organisations: inBatches(data.organisations, rowOf.organisation),
     partnerships: inBatches(data.partnerships, (p) => rowOf.partnership(p, orientations.get(p.id))),
     extraDonorIds: inBatches(extraDonorIdsOf(data)),
     participations: participationBatches(data.partnerships),

@@ -60,7 +60,7 @@ export function buildTwinCities(content: string, known: KnownCity[], limit?: num
 
   const data: MergedData = {
     cities: cities.map(cityRecord),
-    associations: [], networks: [], donors: [], programmes: [],
+    associations: [], networks: [], donors: [], programmes: [], organisations: [],
     partnerships: built.partnerships,
     participations: [], memberships: [], fundings: [], supports: [], runs: [],
   };

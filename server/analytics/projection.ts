@@ -3,7 +3,7 @@
 // three statements and kept until the next write (keyed by the store's data
 // version), so that drawing or analysing the graph costs no store round trip.
 // After writes it is read again at most one read at a time (ProjectionCache).
-import type { ActorKind, Orientation, ParticipantRole, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+import type { ActorKind, Orientation, ParticipantRole, PartnershipStatus, Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import { SnapshotCache, type SnapshotCacheOptions } from '../store/snapshot-cache.ts';
 import type { GraphStore } from '../store/store.ts';
 
@@ -23,6 +23,8 @@ export interface ProjectedPartnership {
   title: string;
   themes: Theme[];
   orientation: Orientation;
+  /** How far it had gone: the views count ESTABLISHED ones unless a filter asks for more (selection.ts). */
+  status: PartnershipStatus;
   startYear: number | null;
   endYear: number | null;
   participants: string[];
@@ -40,6 +42,8 @@ export interface ProjectedLink {
   fundingId: string | null;
   startYear: number | null;
   endYear: number | null;
+  /** The sources imply it without stating it (a note on it says how). */
+  inferred: boolean;
 }
 
 export interface Projection {

@@ -1,10 +1,11 @@
 // Which part of the projection a view looks at (the GraphFilter of the API).
-// Themes, orientations and a year select partnerships; a year also selects
-// fundings and programmes. Regions and kinds only decide which actors are
+// Themes, orientations, statuses and a year select partnerships; a year also
+// selects fundings and programmes. Without statuses only ESTABLISHED
+// partnerships count: an announcement or a contact is not cooperation yet. Regions and kinds only decide which actors are
 // shown (cities in the regions, and the other actors in them or linked to such
 // a city), so that support and clusters still count partners, donors and
 // programmes a view does not draw.
-import type { ActorKind, Orientation, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+import type { ActorKind, Orientation, PartnershipStatus, Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { ProjectedActor, ProjectedLink, ProjectedPartnership, Projection } from './projection.ts';
 
 export interface Selection {
@@ -13,7 +14,11 @@ export interface Selection {
   themes?: Theme[] | null;
   orientations?: Orientation[] | null;
   activeInYear?: number | null;
+  statuses?: PartnershipStatus[] | null;
 }
+
+/** The statuses a view counts when its filter names none. */
+export const DEFAULT_STATUSES: readonly PartnershipStatus[] = ['ESTABLISHED'];
 
 const given = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(list) && list.length > 0;
 
@@ -23,6 +28,7 @@ export function activeIn(year: number, item: { startYear: number | null; endYear
 }
 
 function selectsPartnership(selection: Selection, p: ProjectedPartnership): boolean {
+  if (!(given(selection.statuses) ? selection.statuses : DEFAULT_STATUSES).includes(p.status)) return false;
   if (given(selection.themes) && !p.themes.some((t) => selection.themes!.includes(t))) return false;
   if (given(selection.orientations) && !selection.orientations.includes(p.orientation)) return false;
   if (typeof selection.activeInYear === 'number' && !activeIn(selection.activeInYear, p)) return false;

@@ -20,5 +20,8 @@ export const FUNDING_SOURCES = valuesOf(Schema.FundingSource);
 export const ASSOCIATION_SCOPES = valuesOf(Schema.AssociationScope);
 export const DONOR_TYPES = valuesOf(Schema.DonorType);
 export const PARTICIPANT_ROLES = valuesOf(Schema.ParticipantRole);
+export const PARTNERSHIP_STATUSES = valuesOf(Schema.PartnershipStatus);
+export const ORGANISATION_TYPES = valuesOf(Schema.OrganisationType);
+export const AUTHORITY_LEVELS = valuesOf(Schema.AuthorityLevel);
 
-export type { ActorKind, Bloc, LinkingModality, Orientation, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+export type { ActorKind, AuthorityLevel, Bloc, LinkingModality, Orientation, PartnershipStatus, Region, Theme } from '../graphql/generated/resolvers-types.ts';

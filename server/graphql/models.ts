@@ -19,6 +19,7 @@ const TYPE_OF_KIND = {
   NETWORK: 'Network',
   DONOR: 'Donor',
   PROGRAMME: 'Programme',
+  ORGANISATION: 'Organisation',
 } as const satisfies Record<ActorKind, string>;
 
 export type ActorTypeName = (typeof TYPE_OF_KIND)[ActorKind];
@@ -54,6 +55,7 @@ export interface MembershipModel {
   memberId: string;
   organisationId: string;
   sources: SourceRef[];
+  inferred: boolean;
 }
 
 export interface FundingModel extends Props {
@@ -105,11 +107,12 @@ export function mapPartnership(row: Row | null): PartnershipModel | null {
 
 export function mapFunding(row: Row): FundingModel {
   const props = row.props as Props;
-  return { ...props, id: props.id as string, donorId: row.donor as string, recipientId: row.recipient as string, sources: sourceRefsOf(props), notes: list(props.notes) };
+  return { ...props, id: props.id as string, donorId: row.donor as string, recipientId: row.recipient as string, sources: sourceRefsOf(props), notes: list(props.notes), inferred: props.inferred === true };
 }
 
 export function mapMembership(row: Row): MembershipModel {
-  return { memberId: row.member as string, organisationId: row.organisation as string, sources: sourceRefsOf(row.props as Props) };
+  const props = row.props as Props;
+  return { memberId: row.member as string, organisationId: row.organisation as string, sources: sourceRefsOf(props), inferred: props.inferred === true };
 }
 
 /** Analyses name actors by id; their fields load them in batches. */

@@ -2,13 +2,14 @@
 // population, when not given, come from GeoNames, as the seed does it, and
 // GeoNames is recorded among the sources.
 import { z } from 'zod';
-import { DONOR_TYPES } from '../domain/enums.ts';
+import { AUTHORITY_LEVELS, DONOR_TYPES } from '../domain/enums.ts';
 import { countryProfile } from '../../seed/country-profile.ts';
 import { GEO_SOURCE_DOCUMENT, geocode } from '../../seed/geocode.ts';
 import { creator, updater, type ActorKindSpec, type KindProps } from './actors.ts';
 import * as F from './fields.ts';
 
 const donorType = F.enumOf(DONOR_TYPES);
+const level = F.enumOf(AUTHORITY_LEVELS);
 
 const create = z.object({
   ...F.newActorFields,
@@ -16,6 +17,7 @@ const create = z.object({
   population: F.optional(F.population),
   location: F.optional(F.location),
   donorType: F.optional(donorType),
+  level: F.optional(level),
 });
 
 const update = z.object({
@@ -24,6 +26,7 @@ const update = z.object({
   population: F.clearable(F.population),
   location: F.clearable(F.location),
   donorType: F.clearable(donorType),
+  level: F.kept(level, 'every city is of some tier of local government'),
 });
 
 type Point = z.output<typeof F.location>;
@@ -42,6 +45,8 @@ function locate(country: string, names: string[], location: Point | null | undef
       longitude: point?.lon ?? null,
       population: population === undefined ? (match?.population ?? null) : population,
       geonameId: used && location === undefined ? match.geonameId : null,
+      // Where the API or GeoNames places a city, it is the city itself, not a seat of a wider authority.
+      locationIsSeat: false,
     },
     sources: used ? [{ document: GEO_SOURCE_DOCUMENT, locator: `geonameid ${match.geonameId}`, quote: match.name }] : [],
   };
@@ -55,12 +60,13 @@ const spec: ActorKindSpec<z.output<typeof create>, z.output<typeof update>> = {
   props({ input, stored }) {
     const names = [input.name ?? (stored?.props.name as string), ...(input.aliases ?? (stored?.props.aliases as string[] | null) ?? [])];
     const own: Record<string, unknown> = input.donorType === undefined ? {} : { donorType: input.donorType };
+    if (input.level !== undefined || !stored) own.level = input.level ?? 'MUNICIPALITY';
     const country = input.country ?? (stored?.props.country as string);
     if (!stored || country !== stored.props.country) {
       const located = locate(country, names, input.location, input.population);
       return { props: { ...own, country, ...countryProfile(country), ...located.props }, sources: located.sources };
     }
-    if (input.location !== undefined) Object.assign(own, { latitude: input.location?.lat ?? null, longitude: input.location?.lon ?? null, geonameId: null });
+    if (input.location !== undefined) Object.assign(own, { latitude: input.location?.lat ?? null, longitude: input.location?.lon ?? null, geonameId: null, locationIsSeat: false });
     if (input.population !== undefined) own.population = input.population;
     return { props: own };
   },

@@ -69,6 +69,7 @@ const NOUN: Record<NodeKind, string> = {
   NETWORK: 'network',
   DONOR: 'donor',
   PROGRAMME: 'programme',
+  ORGANISATION: 'organisation',
   PARTNERSHIP: 'partnership',
 };
 

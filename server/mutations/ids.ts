@@ -16,6 +16,7 @@ const PREFIX: Record<IdKind, string> = {
   NETWORK: 'network',
   DONOR: 'donor',
   PROGRAMME: 'programme',
+  ORGANISATION: 'organisation',
   PARTNERSHIP: 'partnership:api',
 };
 

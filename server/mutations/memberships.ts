@@ -17,7 +17,7 @@ export function addMembership(store: GraphStore, raw: { memberId: string; organi
   return store.transaction(async (tx) => {
     const { memberId, organisationId } = raw;
     const nodes = await readNodes(tx, [memberId, organisationId]);
-    const member = expectNode(problems, nodes, 'input.memberId', memberId, ['CITY', 'ASSOCIATION']);
+    const member = expectNode(problems, nodes, 'input.memberId', memberId, ['CITY', 'ASSOCIATION', 'ORGANISATION']);
     const organisation = expectNode(problems, nodes, 'input.organisationId', organisationId, ['ASSOCIATION', 'NETWORK']);
     if (memberId === organisationId) problems.add('input.organisationId', `is the member itself (${memberId}): give the id of another association or network`);
     else if (member && organisation) {

@@ -1,7 +1,9 @@
-// Associations of local authorities and city networks: the kinds that cities
-// join. An association that also funds others (a donorType) is a donor too.
+// Associations of local authorities and city networks, the kinds that cities
+// join (an association that also funds others, a donorType, is a donor too),
+// and organisations: the NGOs, universities, professional bodies, agencies and
+// firms that take part in partnerships or support them.
 import { z } from 'zod';
-import { ASSOCIATION_SCOPES, DONOR_TYPES, REGIONS, THEMES } from '../domain/enums.ts';
+import { ASSOCIATION_SCOPES, DONOR_TYPES, ORGANISATION_TYPES, REGIONS, THEMES } from '../domain/enums.ts';
 import { creator, ownProps, updater, type ActorKindSpec } from './actors.ts';
 import * as F from './fields.ts';
 
@@ -46,7 +48,23 @@ const networkSpec: ActorKindSpec<z.output<typeof network.create>, z.output<typeo
   props: (write) => ownProps(write, ['region'], ['themes']),
 };
 
+const organisationType = F.enumOf(ORGANISATION_TYPES);
+
+const organisation = {
+  create: z.object({ ...F.newActorFields, organisationType, country: F.optional(F.country) }),
+  update: z.object({ ...F.actorChanges, organisationType: F.kept(organisationType, 'every organisation is of some type'), country: F.clearable(F.country) }),
+};
+
+const organisationSpec: ActorKindSpec<z.output<typeof organisation.create>, z.output<typeof organisation.update>> = {
+  kind: 'ORGANISATION',
+  statement: 'upsert-organisations',
+  ...organisation,
+  props: (write) => ownProps(write, ['organisationType', 'country']),
+};
+
 export const createAssociation = creator(associationSpec, 'createAssociation');
 export const updateAssociation = updater(associationSpec, 'updateAssociation');
 export const createNetwork = creator(networkSpec, 'createNetwork');
 export const updateNetwork = updater(networkSpec, 'updateNetwork');
+export const createOrganisation = creator(organisationSpec, 'createOrganisation');
+export const updateOrganisation = updater(organisationSpec, 'updateOrganisation');

@@ -3,7 +3,7 @@
 // whether they were given is recorded, so that a change of participants
 // derives again only what the sources did not state.
 import { z } from 'zod';
-import { COOPERATING_PARTIES, LINKING_MODALITIES, MANAGEMENT_FOCUSES, ORIENTATIONS, PARTICIPANT_ROLES, THEMES } from '../domain/enums.ts';
+import { COOPERATING_PARTIES, LINKING_MODALITIES, MANAGEMENT_FOCUSES, ORIENTATIONS, PARTICIPANT_ROLES, PARTNERSHIP_STATUSES, THEMES } from '../domain/enums.ts';
 import { mapPartnership, type PartnershipModel } from '../graphql/models.ts';
 import type { GraphStore, StatementRunner } from '../store/store.ts';
 import { newId } from './actors.ts';
@@ -20,6 +20,7 @@ const participants = z
   .min(2, 'needs at least two participants: a partnership links two or more parties');
 const orientation = F.enumOf(ORIENTATIONS);
 const modality = F.enumOf(LINKING_MODALITIES);
+const status = F.enumOf(PARTNERSHIP_STATUSES);
 const lists = {
   themes: z.array(F.enumOf(THEMES)),
   focus: z.array(F.enumOf(MANAGEMENT_FOCUSES)),
@@ -35,6 +36,7 @@ const create = z.object({
   endYear: F.optional(F.year),
   orientation: F.optional(orientation),
   modality: F.optional(modality),
+  status: F.optional(status),
   themes: F.optional(lists.themes),
   focus: F.optional(lists.focus),
   parties: F.optional(lists.parties),
@@ -49,6 +51,7 @@ const update = z.object({
   endYear: F.clearable(F.year),
   orientation: F.clearable(orientation),
   modality: F.clearable(modality),
+  status: F.kept(status, 'every partnership has a status'),
   themes: F.replacing(lists.themes),
   focus: F.replacing(lists.focus),
   parties: F.replacing(lists.parties),
@@ -57,7 +60,7 @@ const update = z.object({
   ...F.provenanceOnly,
 });
 
-const SCALARS = ['title', 'startYear', 'endYear'];
+const SCALARS = ['title', 'startYear', 'endYear', 'status'];
 const LISTS = Object.keys(lists);
 
 type Participant = z.output<typeof participants>[number];
@@ -69,7 +72,7 @@ const participantIds = (given: unknown): string[] => (Array.isArray(given) ? giv
 function checkParticipants(problems: Problems, nodes: Nodes, given: unknown): void {
   if (!Array.isArray(given)) return;
   const ids = participantIds(given);
-  const found = checkReferences(problems, nodes, ids, (i) => `input.participants[${i}].actorId`, 'participant', ['CITY', 'ASSOCIATION', 'NETWORK', 'DONOR', 'PROGRAMME']);
+  const found = checkReferences(problems, nodes, ids, (i) => `input.participants[${i}].actorId`, 'participant', ['CITY', 'ASSOCIATION', 'NETWORK', 'DONOR', 'PROGRAMME', 'ORGANISATION']);
   if (found.length === ids.length && !found.some((n) => n.kind === 'CITY')) {
     problems.add('input.participants', 'has no city: a city-to-city partnership needs at least one city among its participants');
   }
@@ -101,15 +104,17 @@ export function createPartnership(store: GraphStore, input: { id?: string | null
       p!.modality !== undefined,
     );
     const provenance = provenanceOf('createPartnership', p);
-    const props = { ...F.propsOf(p!, true, SCALARS, LISTS), ...shape, ...provenanceProps(provenance) };
+    // A partnership whose status is not given is one in operation: what the sources mostly report.
+    const props = { ...F.propsOf({ ...p!, status: p!.status ?? 'ESTABLISHED' }, true, SCALARS, LISTS), ...shape, ...provenanceProps(provenance) };
     await writeAll(tx, 'upsert-partnerships', 'rows', [{ id, props }]);
     await writeParticipants(tx, id, [], p!.participants, provenance);
     return readBack(tx, id);
   });
 }
 
-export function updatePartnership(store: GraphStore, id: string, input: { participants?: unknown }): Promise<PartnershipModel> {
-  const problems = new Problems('updatePartnership');
+/** `mutation` names the write in problems and provenance: setPartnershipStatus is an update of the status alone. */
+export function updatePartnership(store: GraphStore, id: string, input: { participants?: unknown }, mutation = 'updatePartnership'): Promise<PartnershipModel> {
+  const problems = new Problems(mutation);
   const p = problems.parse(update, input, 'input');
   return store.transaction(async (tx) => {
     const stored = await requireNode(tx, id, 'PARTNERSHIP');
@@ -130,10 +135,15 @@ export function updatePartnership(store: GraphStore, id: string, input: { partic
       partiesOf(links, nodes, id, ids),
       modalityStated,
     );
-    const provenance = provenanceOf('updatePartnership', p);
+    const provenance = provenanceOf(mutation, p);
     const props = { ...F.propsOf(p!, false, SCALARS, LISTS), ...shape, ...provenanceProps(provenance, before) };
     await writeAll(tx, 'upsert-partnerships', 'rows', [{ id, props }]);
     if (p!.participants) await writeParticipants(tx, id, links, p!.participants, provenance);
     return readBack(tx, id);
   });
+}
+
+/** Sets how far a partnership had gone, with the sources that say so: an update of the status alone. */
+export function setPartnershipStatus(store: GraphStore, id: string, status: unknown, sources: unknown): Promise<PartnershipModel> {
+  return updatePartnership(store, id, { status, sources } as { participants?: unknown }, 'setPartnershipStatus');
 }

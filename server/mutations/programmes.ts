@@ -35,8 +35,8 @@ const update = z.object({
 
 type Input = z.output<typeof create> | z.output<typeof update>;
 
-const LISTS: { field: 'runBy' | 'supports'; link: LinkKind; what: string; kinds: ('CITY' | 'PARTNERSHIP' | 'ASSOCIATION' | 'NETWORK' | 'DONOR')[]; orDonor: boolean }[] = [
-  { field: 'runBy', link: RUN, what: 'runner', kinds: ['ASSOCIATION', 'NETWORK', 'DONOR'], orDonor: true },
+const LISTS: { field: 'runBy' | 'supports'; link: LinkKind; what: string; kinds: ('CITY' | 'PARTNERSHIP' | 'ASSOCIATION' | 'NETWORK' | 'DONOR' | 'ORGANISATION')[]; orDonor: boolean }[] = [
+  { field: 'runBy', link: RUN, what: 'runner', kinds: ['ASSOCIATION', 'NETWORK', 'DONOR', 'ORGANISATION'], orDonor: true },
   { field: 'supports', link: SUPPORT, what: 'supported node', kinds: ['CITY', 'PARTNERSHIP', 'ASSOCIATION', 'NETWORK'], orDonor: false },
 ];
 

@@ -2,7 +2,7 @@
 // keys the statements in cypher/ may use. The Cypher lint checks every
 // statement against it, so a misspelt label or property fails the tests.
 export const LABELS = [
-  'Actor', 'City', 'Association', 'Network', 'Donor', 'Programme', 'Partnership',
+  'Actor', 'City', 'Association', 'Network', 'Donor', 'Programme', 'Organisation', 'Partnership',
   // Neo4j only: the node every write transaction locks first (cypher/begin-write.cypher).
   'Writes',
 ] as const;
@@ -11,16 +11,17 @@ export const RELATIONSHIP_TYPES = ['PARTICIPATES_IN', 'MEMBER_OF', 'FUNDS', 'SUP
 
 /** Which labels each relationship type joins (checked by the lint as schema paths). */
 export const RELATIONSHIP_PATHS: { from: string; relType: string; to: string }[] = [
-  ...['City', 'Association', 'Network', 'Donor', 'Programme'].map((from) => ({ from, relType: 'PARTICIPATES_IN', to: 'Partnership' })),
-  ...['City', 'Association'].flatMap((from) => ['Association', 'Network'].map((to) => ({ from, relType: 'MEMBER_OF', to }))),
+  ...['City', 'Association', 'Network', 'Donor', 'Programme', 'Organisation'].map((from) => ({ from, relType: 'PARTICIPATES_IN', to: 'Partnership' })),
+  ...['City', 'Association', 'Organisation'].flatMap((from) => ['Association', 'Network'].map((to) => ({ from, relType: 'MEMBER_OF', to }))),
   ...['City', 'Partnership', 'Programme', 'Association', 'Network'].map((to) => ({ from: 'Donor', relType: 'FUNDS', to })),
-  ...['City', 'Partnership', 'Association', 'Network'].map((to) => ({ from: 'Programme', relType: 'SUPPORTS', to })),
-  ...['Association', 'Network', 'Donor', 'City'].map((to) => ({ from: 'Programme', relType: 'RUN_BY', to })),
+  ...['Programme', 'Organisation'].flatMap((from) => ['City', 'Partnership', 'Association', 'Network'].map((to) => ({ from, relType: 'SUPPORTS', to }))),
+  ...['Association', 'Network', 'Donor', 'City', 'Organisation'].map((to) => ({ from: 'Programme', relType: 'RUN_BY', to })),
   // Every actor also carries the Actor label, through which lookups by id go.
   { from: 'Actor', relType: 'PARTICIPATES_IN', to: 'Partnership' },
   { from: 'Actor', relType: 'MEMBER_OF', to: 'Actor' },
   { from: 'Donor', relType: 'FUNDS', to: 'Actor' },
   { from: 'Programme', relType: 'SUPPORTS', to: 'Actor' },
+  { from: 'Actor', relType: 'SUPPORTS', to: 'Actor' },
   { from: 'Programme', relType: 'RUN_BY', to: 'Actor' },
 ];
 
@@ -31,13 +32,15 @@ export const PROPERTY_KEYS = [
   // every actor
   'id', 'name', 'nameKey', 'kind', 'aliases',
   // cities
-  'country', 'region', 'bloc', 'ldc', 'population', 'latitude', 'longitude', 'geonameId', 'donorType',
+  'country', 'region', 'bloc', 'ldc', 'population', 'latitude', 'longitude', 'geonameId', 'donorType', 'level', 'locationIsSeat',
+  // organisations
+  'organisationType',
   // associations, networks, donors, programmes
   'scope', 'themes', 'modalities', 'fundingSources', 'startYear', 'endYear',
   // partnerships
-  'title', 'orientation', 'orientationStated', 'modality', 'modalityStated', 'focus', 'parties', 'outcomes',
+  'title', 'orientation', 'orientationStated', 'modality', 'modalityStated', 'focus', 'parties', 'outcomes', 'status',
   // relationships
-  'role', 'amount', 'currency',
+  'role', 'amount', 'currency', 'inferred',
   // the Writes node
   'commits',
 ] as const;

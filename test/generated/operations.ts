@@ -12,6 +12,8 @@ export type ActorKind =
   | 'DONOR'
   /** A network of cities with a shared focus. */
   | 'NETWORK'
+  /** NGOs and community organisations, universities and institutes, professional bodies and firms that take part in or support C2C (framework category 3). */
+  | 'ORGANISATION'
   /** A support programme. */
   | 'PROGRAMME';
 
@@ -20,6 +22,15 @@ export type AssociationScope =
   | 'GLOBAL'
   | 'NATIONAL'
   | 'REGIONAL';
+
+/** Which tier of local government a city actor stands for. */
+export type AuthorityLevel =
+  /** A county, province, department, district or aimag: between the municipality and the state. */
+  | 'INTERMEDIATE'
+  /** A municipality, town, city or borough council. */
+  | 'MUNICIPALITY'
+  /** A region or federated state's government. */
+  | 'REGION';
 
 /** Development bloc of a country, from which a partnership's orientation is derived. NORTH includes 'West'; EAST is the transition economies of Central and Eastern Europe and Central Asia. */
 export type Bloc =
@@ -91,6 +102,8 @@ export type CreateCityInput = {
   donorType?: DonorType | null | undefined;
   /** Stable id; city:<country>:<name-slug> when omitted. */
   id?: string | null | undefined;
+  /** Tier of local government; MUNICIPALITY when omitted. */
+  level?: AuthorityLevel | null | undefined;
   /** Location. */
   location?: GeoPointInput | null | undefined;
   /** Name as the sources write it. */
@@ -183,6 +196,8 @@ export type CreatePartnershipInput = {
   sources?: Array<SourceInput> | null | undefined;
   /** First year. */
   startYear?: number | null | undefined;
+  /** How far it had gone; ESTABLISHED when omitted. */
+  status?: PartnershipStatus | null | undefined;
   /** Thematic focus. */
   themes?: Array<Theme> | null | undefined;
   /** A short descriptive title. */
@@ -252,7 +267,7 @@ export type GeoPointInput = {
 
 /**
  * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations and activeInYear select partnerships (and the fundings
+ * Themes, orientations, statuses and activeInYear select partnerships (and the fundings
  * and support that reach cities through them); kinds and regions select actors.
  */
 export type GraphFilter = {
@@ -264,6 +279,8 @@ export type GraphFilter = {
   orientations?: Array<Orientation> | null | undefined;
   /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
   regions?: Array<Region> | null | undefined;
+  /** Only partnerships of these statuses. Absent: ESTABLISHED only, so that announcements and contacts are not counted as cooperation. */
+  statuses?: Array<PartnershipStatus> | null | undefined;
   /** Only partnerships with at least one of these themes. */
   themes?: Array<Theme> | null | undefined;
 };
@@ -353,6 +370,15 @@ export type ParticipantRole =
   | 'PEER'
   | 'RESOURCE';
 
+/** How far a partnership had gone, as its sources state it. */
+export type PartnershipStatus =
+  /** Announced, proposed or agreed in principle; not yet in operation. */
+  | 'ANNOUNCED'
+  /** Contacts made; no agreement stated. */
+  | 'CONTACT'
+  /** In operation, or completed. */
+  | 'ESTABLISHED';
+
 /** Filters for the partnerships list; all given filters must hold. */
 export type PartnershipWhere = {
   /** Partnerships known to be active in this year: started at or before it and not ended before it (partnerships without a start year are left out). */
@@ -365,6 +391,8 @@ export type PartnershipWhere = {
   participantId?: string | null | undefined;
   /** Partnerships with at least one participating city in this region. */
   region?: Region | null | undefined;
+  /** Partnerships of this status; every status when omitted. */
+  status?: PartnershipStatus | null | undefined;
   /** Partnerships with this theme. */
   theme?: Theme | null | undefined;
 };
@@ -463,6 +491,8 @@ export type UpdateCityInput = {
   country?: string | null | undefined;
   /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
   donorType?: DonorType | null | undefined;
+  /** Tier of local government. */
+  level?: AuthorityLevel | null | undefined;
   /** Location; null clears it. */
   location?: GeoPointInput | null | undefined;
   /** Name as the sources write it. */
@@ -545,6 +575,8 @@ export type UpdatePartnershipInput = {
   sources?: Array<SourceInput> | null | undefined;
   /** First year; null clears it. */
   startYear?: number | null | undefined;
+  /** How far it had gone. */
+  status?: PartnershipStatus | null | undefined;
   /** Thematic focus (replaces the list). */
   themes?: Array<Theme> | null | undefined;
   /** A short descriptive title. */
@@ -587,6 +619,7 @@ export type ClustersQuery = { clusters: { algorithm: string, modularity: number 
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
       > }> } };
 
 export type TrianglesQueryVariables = Exact<{
@@ -597,6 +630,7 @@ export type TrianglesQueryVariables = Exact<{
 
 
 export type TrianglesQuery = { triangles: Array<{ kind: TriangleKind, themes: Array<Theme>, actors: Array<
+      | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
@@ -654,6 +688,8 @@ type WrittenActor_Donor_Fragment = { id: string, name: string, kind: ActorKind, 
 
 type WrittenActor_Network_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
+type WrittenActor_Organisation_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
 type WrittenActor_Programme_Fragment = { id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
 export type WrittenActorFragment =
@@ -661,6 +697,7 @@ export type WrittenActorFragment =
   | WrittenActor_City_Fragment
   | WrittenActor_Donor_Fragment
   | WrittenActor_Network_Fragment
+  | WrittenActor_Organisation_Fragment
   | WrittenActor_Programme_Fragment
 ;
 
@@ -678,6 +715,7 @@ export type WrittenProgrammeFragment = { modalities: Array<SupportModality>, fun
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
   >, supports: Array<
     | { __typename: 'Association', id: string }
     | { __typename: 'City', id: string }
@@ -686,6 +724,7 @@ export type WrittenProgrammeFragment = { modalities: Array<SupportModality>, fun
   >, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
 export type WrittenPartnershipFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+      | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
@@ -774,6 +813,7 @@ export type CreateProgrammeMutation = { createProgramme: { modalities: Array<Sup
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, supports: Array<
       | { __typename: 'Association', id: string }
       | { __typename: 'City', id: string }
@@ -788,6 +828,7 @@ export type UpdateProgrammeMutationVariables = Exact<{
 
 
 export type UpdateProgrammeMutation = { updateProgramme: { modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, runBy: Array<
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -811,6 +852,7 @@ export type CreatePartnershipMutation = { createPartnership: { id: string, title
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
        }>, fundings: Array<{ id: string }> } };
 
 export type UpdatePartnershipMutationVariables = Exact<{
@@ -820,6 +862,7 @@ export type UpdatePartnershipMutationVariables = Exact<{
 
 
 export type UpdatePartnershipMutation = { updatePartnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+        | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
@@ -838,7 +881,9 @@ export type AddMembershipMutation = { addMembership: { member:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     , organisation:
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -918,7 +963,9 @@ export type JoinAndReadMutation = { addMembership: { organisation:
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
      }, updateCity: { supportLevel: SupportLevel, memberships: Array<
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -936,6 +983,8 @@ type ActorSummary_Donor_Fragment = { id: string, name: string, kind: ActorKind }
 
 type ActorSummary_Network_Fragment = { id: string, name: string, kind: ActorKind };
 
+type ActorSummary_Organisation_Fragment = { id: string, name: string, kind: ActorKind };
+
 type ActorSummary_Programme_Fragment = { id: string, name: string, kind: ActorKind };
 
 export type ActorSummaryFragment =
@@ -943,6 +992,7 @@ export type ActorSummaryFragment =
   | ActorSummary_City_Fragment
   | ActorSummary_Donor_Fragment
   | ActorSummary_Network_Fragment
+  | ActorSummary_Organisation_Fragment
   | ActorSummary_Programme_Fragment
 ;
 
@@ -959,7 +1009,9 @@ export type CityDetailQuery = { actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
+        | { id: string, name: string, kind: ActorKind }
       >, supporters: Array<
+        | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -971,7 +1023,9 @@ export type CityDetailQuery = { actor:
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
+            | { id: string, name: string, kind: ActorKind }
            }>, fundings: Array<{ donor: { id: string, name: string } }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+    | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
@@ -983,6 +1037,7 @@ export type PartnershipDetailQueryVariables = Exact<{
 
 
 export type PartnershipDetailQuery = { partnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, outcomes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+        | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -1004,6 +1059,7 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<
+    | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
@@ -1033,6 +1089,7 @@ export type PartnershipsQuery = { partnerships: { totalCount: number, pageInfo: 
             | { id: string }
             | { id: string }
             | { id: string }
+            | { id: string }
            }> } }> } };
 
 export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1044,13 +1101,16 @@ export type OrganisationsQuery = { associations: Array<{ id: string, name: strin
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
+      | { id: string, name: string, kind: ActorKind }
     >, memberships: Array<
       | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, partnerships: Array<{ id: string }> }>, networks: Array<{ id: string, name: string, region: Region | null, themes: Array<Theme>, members: Array<
+      | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
@@ -1063,6 +1123,7 @@ export type OrganisationsQuery = { associations: Array<{ id: string, name: strin
         | { __typename: 'Partnership', id: string }
         | { __typename: 'Programme', id: string }
        }>, programmes: Array<{ id: string }> }>, programmes: Array<{ id: string, name: string, modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, runBy: Array<
+      | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
@@ -1119,7 +1180,9 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
         >, partners: Array<{ id: string, memberships: Array<
+            | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
@@ -1132,7 +1195,9 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
             >, memberships: Array<
+              | { id: string }
               | { id: string }
               | { id: string }
               | { id: string }
@@ -1147,11 +1212,14 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
+              | { id: string, name: string, kind: ActorKind }
             >, partnerships: Array<{ id: string }> }
+          | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
         >, partnerships: Array<{ id: string, participants: Array<{ role: ParticipantRole, actor:
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind, partners: Array<{ id: string }> }
+              | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
@@ -1162,6 +1230,7 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
               | { __typename: 'Partnership', id: string }
               | { __typename: 'Programme' }
              }>, supporters: Array<{ id: string, runBy: Array<
+              | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }
               | { id: string, name: string, kind: ActorKind }

@@ -25,6 +25,7 @@ const PARTS = gql`
   fragment PartnershipParts on Partnership {
     id
     title
+    status
     startYear
     endYear
     orientation
@@ -84,6 +85,8 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         cityCountry: country
         cityRegion: region
         bloc
+        level
+        locationIsSeat
         ldc
         population
         location { lat lon }
@@ -115,6 +118,12 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         country
         fundings { ...FundingParts }
         programmes { ...ActorRef }
+      }
+      ... on Organisation {
+        organisationType
+        organisationCountry: country
+        programmes { ...ActorRef }
+        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Programme {
         runBy { ...ActorRef }

@@ -7,6 +7,7 @@ export const KIND_STYLE: Record<ActorKind, { color: string; shape: cytoscape.Css
   CITY: { color: '#2b7bb9', shape: 'ellipse', label: 'City' },
   ASSOCIATION: { color: '#e07b39', shape: 'round-rectangle', label: 'Association' },
   NETWORK: { color: '#3a9d5d', shape: 'hexagon', label: 'Network' },
+  ORGANISATION: { color: '#8c6d31', shape: 'rhomboid', label: 'Organisation' },
   DONOR: { color: '#c0392b', shape: 'star', label: 'Donor' },
   PROGRAMME: { color: '#8e44ad', shape: 'triangle', label: 'Programme' },
 };

@@ -12,6 +12,8 @@ export type ActorKind =
   | 'DONOR'
   /** A network of cities with a shared focus. */
   | 'NETWORK'
+  /** NGOs and community organisations, universities and institutes, professional bodies and firms that take part in or support C2C (framework category 3). */
+  | 'ORGANISATION'
   /** A support programme. */
   | 'PROGRAMME';
 
@@ -20,6 +22,15 @@ export type AssociationScope =
   | 'GLOBAL'
   | 'NATIONAL'
   | 'REGIONAL';
+
+/** Which tier of local government a city actor stands for. */
+export type AuthorityLevel =
+  /** A county, province, department, district or aimag: between the municipality and the state. */
+  | 'INTERMEDIATE'
+  /** A municipality, town, city or borough council. */
+  | 'MUNICIPALITY'
+  /** A region or federated state's government. */
+  | 'REGION';
 
 /** Development bloc of a country, from which a partnership's orientation is derived. NORTH includes 'West'; EAST is the transition economies of Central and Eastern Europe and Central Asia. */
 export type Bloc =
@@ -72,7 +83,7 @@ export type GapGrouping =
 
 /**
  * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations and activeInYear select partnerships (and the fundings
+ * Themes, orientations, statuses and activeInYear select partnerships (and the fundings
  * and support that reach cities through them); kinds and regions select actors.
  */
 export type GraphFilter = {
@@ -84,6 +95,8 @@ export type GraphFilter = {
   orientations?: Array<Orientation> | null | undefined;
   /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
   regions?: Array<Region> | null | undefined;
+  /** Only partnerships of these statuses. Absent: ESTABLISHED only, so that announcements and contacts are not counted as cooperation. */
+  statuses?: Array<PartnershipStatus> | null | undefined;
   /** Only partnerships with at least one of these themes. */
   themes?: Array<Theme> | null | undefined;
 };
@@ -104,6 +117,20 @@ export type ManagementFocus =
   | 'STRATEGY_IMPLEMENTATION'
   | 'TECHNICAL_EXPERTISE';
 
+/** What kind of body an organisation is. */
+export type OrganisationType =
+  /** A university, research institute or training institute. */
+  | 'ACADEMIA'
+  /** A non-governmental or community-based organisation. */
+  | 'NGO_CBO'
+  | 'OTHER'
+  /** A firm or business body. */
+  | 'PRIVATE_SECTOR'
+  /** A professional body (engineers, planners, managers). */
+  | 'PROFESSIONAL_BODY'
+  /** A public agency that is neither a local authority nor a donor in the sources (a national institute, a utility). */
+  | 'PUBLIC_AGENCY';
+
 /** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
 export type Orientation =
   | 'GLOBAL'
@@ -119,6 +146,15 @@ export type ParticipantRole =
   | 'FACILITATOR'
   | 'PEER'
   | 'RESOURCE';
+
+/** How far a partnership had gone, as its sources state it. */
+export type PartnershipStatus =
+  /** Announced, proposed or agreed in principle; not yet in operation. */
+  | 'ANNOUNCED'
+  /** Contacts made; no agreement stated. */
+  | 'CONTACT'
+  /** In operation, or completed. */
+  | 'ESTABLISHED';
 
 /** World regions, UN-Habitat style (see seed/REGIONS.md for the rule). */
 export type Region =
@@ -188,6 +224,7 @@ export type ClustersQuery = { clusters: { algorithm: string, modularity: number 
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
+        | { id: string, name: string }
       > }> } };
 
 export type CoverageQueryVariables = Exact<{
@@ -217,6 +254,7 @@ export type MatchesQuery = { asking:
     | { id: string, name: string }
     | { id: string, name: string }
     | { id: string, name: string }
+    | { id: string, name: string }
    | null, matches: Array<{ score: number, reasons: Array<string>, city: { id: string, name: string, country: string } }> };
 
 export type TrianglesQueryVariables = Exact<{
@@ -226,6 +264,7 @@ export type TrianglesQueryVariables = Exact<{
 
 
 export type TrianglesQuery = { triangles: Array<{ kind: TriangleKind, themes: Array<Theme>, actors: Array<
+      | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
@@ -245,9 +284,11 @@ export type SearchActorsQuery = { search: Array<
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
   > };
 
-export type PartnershipPagePartsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+export type PartnershipPagePartsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+          | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
@@ -261,7 +302,8 @@ export type PartnershipPagePartsFragment = { totalCount: number, pageInfo: { has
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
         , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> };
 
-export type PartnershipPartsFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+export type PartnershipPartsFragment = { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+      | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
       | { id: string, name: string, kind: ActorKind }
@@ -285,6 +327,8 @@ type ActorRef_Donor_Fragment = { id: string, name: string, kind: ActorKind };
 
 type ActorRef_Network_Fragment = { id: string, name: string, kind: ActorKind };
 
+type ActorRef_Organisation_Fragment = { id: string, name: string, kind: ActorKind };
+
 type ActorRef_Programme_Fragment = { id: string, name: string, kind: ActorKind };
 
 export type ActorRefFragment =
@@ -292,6 +336,7 @@ export type ActorRefFragment =
   | ActorRef_City_Fragment
   | ActorRef_Donor_Fragment
   | ActorRef_Network_Fragment
+  | ActorRef_Organisation_Fragment
   | ActorRef_Programme_Fragment
 ;
 
@@ -309,7 +354,9 @@ export type MembershipPartsFragment = { member:
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
+    | { id: string, name: string, kind: ActorKind }
   , organisation:
+    | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
@@ -330,7 +377,9 @@ export type ActorDetailsQuery = { actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
         , organisation:
+          | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
@@ -342,7 +391,9 @@ export type ActorDetailsQuery = { actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
         , organisation:
+          | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
@@ -354,7 +405,8 @@ export type ActorDetailsQuery = { actor:
           | { __typename: 'Network', id: string, name: string, kind: ActorKind }
           | { __typename: 'Partnership', id: string, title: string }
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
@@ -367,7 +419,8 @@ export type ActorDetailsQuery = { actor:
                 | { __typename: 'Partnership', id: string, title: string }
                 | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
               , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
-    | { __typename: 'City', bloc: Bloc, ldc: boolean, population: number | null, supportLevel: SupportLevel, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, cityCountry: string, cityRegion: Region, cityDonorType: DonorType | null, location: { lat: number, lon: number } | null, supporters: Array<
+    | { __typename: 'City', bloc: Bloc, level: AuthorityLevel, locationIsSeat: boolean, ldc: boolean, population: number | null, supportLevel: SupportLevel, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, cityCountry: string, cityRegion: Region, cityDonorType: DonorType | null, location: { lat: number, lon: number } | null, supporters: Array<
+        | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -379,7 +432,9 @@ export type ActorDetailsQuery = { actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
         , organisation:
+          | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
@@ -391,7 +446,8 @@ export type ActorDetailsQuery = { actor:
           | { __typename: 'Network', id: string, name: string, kind: ActorKind }
           | { __typename: 'Partnership', id: string, title: string }
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
@@ -417,13 +473,30 @@ export type ActorDetailsQuery = { actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
+          | { id: string, name: string, kind: ActorKind }
         , organisation:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+          | { id: string, name: string, kind: ActorKind }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+    | { __typename: 'Organisation', organisationType: OrganisationType, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, organisationCountry: string | null, programmes: Array<{ id: string, name: string, kind: ActorKind }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
@@ -437,6 +510,7 @@ export type ActorDetailsQuery = { actor:
                 | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
               , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { __typename: 'Programme', modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, runBy: Array<
+        | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -464,7 +538,8 @@ export type ActorPartnershipsQueryVariables = Exact<{
 
 
 export type ActorPartnershipsQuery = { actor:
-    | { __typename: 'Association', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+    | { __typename: 'Association', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
@@ -477,7 +552,8 @@ export type ActorPartnershipsQuery = { actor:
                 | { __typename: 'Partnership', id: string, title: string }
                 | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
               , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
-    | { __typename: 'City', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+    | { __typename: 'City', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
@@ -491,7 +567,8 @@ export type ActorPartnershipsQuery = { actor:
                 | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
               , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
     | { __typename: 'Donor', id: string }
-    | { __typename: 'Network', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+    | { __typename: 'Network', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
                 | { id: string, name: string, kind: ActorKind }
@@ -504,6 +581,7 @@ export type ActorPartnershipsQuery = { actor:
                 | { __typename: 'Partnership', id: string, title: string }
                 | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
               , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
+    | { __typename: 'Organisation', id: string }
     | { __typename: 'Programme', id: string }
    | null };
 
@@ -542,4 +620,4 @@ export type CityLocationsQuery = { cities: { edges: Array<{ node: { id: string, 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, partnerships: number, relationships: number } };
+export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, organisations: number, partnerships: number, relationships: number } };

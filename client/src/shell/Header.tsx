@@ -6,7 +6,7 @@ import { QueryState } from '../ui/QueryState.tsx';
 
 const STATS: TypedDocumentNode<StatsQuery, StatsQueryVariables> = gql`
   query Stats {
-    stats { cities associations networks donors programmes partnerships relationships }
+    stats { cities associations networks donors programmes organisations partnerships relationships }
   }
 `;
 

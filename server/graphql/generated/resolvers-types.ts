@@ -41,6 +41,8 @@ export const ActorKind = {
   Donor: 'DONOR',
   /** A network of cities with a shared focus. */
   Network: 'NETWORK',
+  /** NGOs and community organisations, universities and institutes, professional bodies and firms that take part in or support C2C (framework category 3). */
+  Organisation: 'ORGANISATION',
   /** A support programme. */
   Programme: 'PROGRAMME'
 } as const;
@@ -100,6 +102,17 @@ export const AssociationScope = {
 } as const;
 
 export type AssociationScope = typeof AssociationScope[keyof typeof AssociationScope];
+/** Which tier of local government a city actor stands for. */
+export const AuthorityLevel = {
+  /** A county, province, department, district or aimag: between the municipality and the state. */
+  Intermediate: 'INTERMEDIATE',
+  /** A municipality, town, city or borough council. */
+  Municipality: 'MUNICIPALITY',
+  /** A region or federated state's government. */
+  Region: 'REGION'
+} as const;
+
+export type AuthorityLevel = typeof AuthorityLevel[keyof typeof AuthorityLevel];
 /** Development bloc of a country, from which a partnership's orientation is derived. NORTH includes 'West'; EAST is the transition economies of Central and Eastern Europe and Central Asia. */
 export const Bloc = {
   East: 'EAST',
@@ -127,8 +140,12 @@ export type City = Actor & {
   kind: ActorKind;
   /** In a Least Developed Country (UN list). */
   ldc: Scalars['Boolean']['output'];
+  /** Which tier of local government it is: a municipality, or a county, province or region. */
+  level: AuthorityLevel;
   /** Location (GeoNames, or as written through the API), or null where unknown. */
   location?: Maybe<GeoPoint>;
+  /** True when `location` is the seat of an authority that covers an area (a county's or province's capital), not the authority itself. */
+  locationIsSeat: Scalars['Boolean']['output'];
   /** The same memberships as relationships, each with where it is stated, by the organisation's name. */
   membershipLinks: Array<Membership>;
   /** Associations and networks this city is a member of, by name. */
@@ -299,6 +316,8 @@ export type CreateCityInput = {
   donorType?: InputMaybe<DonorType>;
   /** Stable id; city:<country>:<name-slug> when omitted. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Tier of local government; MUNICIPALITY when omitted. */
+  level?: InputMaybe<AuthorityLevel>;
   /** Location. */
   location?: InputMaybe<GeoPointInput>;
   /** Name as the sources write it. */
@@ -367,6 +386,24 @@ export type CreateNetworkInput = {
   themes?: InputMaybe<Array<Theme>>;
 };
 
+/** A new organisation: an NGO, university, professional body, agency or firm. */
+export type CreateOrganisationInput = {
+  /** Other names and acronyms. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country (ISO 3166-1 alpha-2), where the sources give or imply one. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id; organisation:<name-slug> when omitted. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** What the sources leave ambiguous. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What kind of body it is. */
+  organisationType: OrganisationType;
+  /** Where the facts are stated. */
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
 /** A new city-to-city partnership. */
 export type CreatePartnershipInput = {
   /** Last year. */
@@ -391,6 +428,8 @@ export type CreatePartnershipInput = {
   sources?: InputMaybe<Array<SourceInput>>;
   /** First year. */
   startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** How far it had gone; ESTABLISHED when omitted. */
+  status?: InputMaybe<PartnershipStatus>;
   /** Thematic focus. */
   themes?: InputMaybe<Array<Theme>>;
   /** A short descriptive title. */
@@ -492,6 +531,8 @@ export type Funding = {
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Stable id, derived from the donor, the recipient and the years. */
   id: Scalars['ID']['output'];
+  /** True when the sources imply this funding without stating it (a note says how). */
+  inferred: Scalars['Boolean']['output'];
   /** What the sources leave ambiguous about this funding. */
   notes: Array<Scalars['String']['output']>;
   /** Who receives. */
@@ -566,7 +607,7 @@ export type GraphEdge = {
 
 /**
  * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations and activeInYear select partnerships (and the fundings
+ * Themes, orientations, statuses and activeInYear select partnerships (and the fundings
  * and support that reach cities through them); kinds and regions select actors.
  */
 export type GraphFilter = {
@@ -578,6 +619,8 @@ export type GraphFilter = {
   orientations?: InputMaybe<Array<Orientation>>;
   /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
   regions?: InputMaybe<Array<Region>>;
+  /** Only partnerships of these statuses. Absent: ESTABLISHED only, so that announcements and contacts are not counted as cooperation. */
+  statuses?: InputMaybe<Array<PartnershipStatus>>;
   /** Only partnerships with at least one of these themes. */
   themes?: InputMaybe<Array<Theme>>;
 };
@@ -612,6 +655,8 @@ export type GraphStats = {
   donors: Scalars['Int']['output'];
   /** City networks. */
   networks: Scalars['Int']['output'];
+  /** Organisations: NGOs, universities, professional bodies, agencies, firms. */
+  organisations: Scalars['Int']['output'];
   /** City-to-city partnerships. */
   partnerships: Scalars['Int']['output'];
   /** Support programmes. */
@@ -697,6 +742,8 @@ export type ManagementFocus = typeof ManagementFocus[keyof typeof ManagementFocu
 /** A city or association that is a member of an association or network. */
 export type Membership = {
   __typename?: 'Membership';
+  /** True when the sources imply this membership without stating it (a note says how). */
+  inferred: Scalars['Boolean']['output'];
   /** The member. */
   member: Actor;
   /** The association or network. */
@@ -730,6 +777,8 @@ export type Mutation = {
   createFunding: Funding;
   /** Creates a city network. */
   createNetwork: Network;
+  /** Creates an organisation (NGO, university, professional body, agency or firm). */
+  createOrganisation: Organisation;
   /** Creates a partnership with its participants. */
   createPartnership: Partnership;
   /** Creates a support programme, with who runs it and what it supports. */
@@ -744,6 +793,8 @@ export type Mutation = {
   importDataSet: ImportReport;
   /** Ends a membership. */
   removeMembership: Deletion;
+  /** Sets how far a partnership had gone, with the source that says so (added to its sources). */
+  setPartnershipStatus: Partnership;
   /** Changes an association. */
   updateAssociation: Association;
   /** Changes a city. */
@@ -754,6 +805,8 @@ export type Mutation = {
   updateFunding: Funding;
   /** Changes a network. */
   updateNetwork: Network;
+  /** Changes an organisation. */
+  updateOrganisation: Organisation;
   /** Changes a partnership. */
   updatePartnership: Partnership;
   /** Changes a programme. */
@@ -794,6 +847,12 @@ export type MutationCreateFundingArgs = {
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateNetworkArgs = {
   input: CreateNetworkInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
 };
 
 
@@ -845,6 +904,14 @@ export type MutationRemoveMembershipArgs = {
 
 
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationSetPartnershipStatusArgs = {
+  id: Scalars['ID']['input'];
+  sources?: InputMaybe<Array<SourceInput>>;
+  status: PartnershipStatus;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationUpdateAssociationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAssociationInput;
@@ -876,6 +943,13 @@ export type MutationUpdateFundingArgs = {
 export type MutationUpdateNetworkArgs = {
   id: Scalars['ID']['input'];
   input: UpdateNetworkInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationUpdateOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateOrganisationInput;
 };
 
 
@@ -928,6 +1002,60 @@ export type NetworkPartnershipPageArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An NGO or community organisation, university or institute, professional body, agency or firm that takes part in or supports C2C. */
+export type Organisation = Actor & {
+  __typename?: 'Organisation';
+  /** Other names and acronyms the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2, where the sources give or imply one. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Stable id: organisation:<slug>. */
+  id: Scalars['ID']['output'];
+  /** Always ORGANISATION. */
+  kind: ActorKind;
+  /** Associations and networks it is a member of, by name. */
+  memberships: Array<Actor>;
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** What the sources leave ambiguous about this organisation. */
+  notes: Array<Scalars['String']['output']>;
+  /** What kind of body it is. */
+  organisationType: OrganisationType;
+  /** The same partnerships a page at a time, in the same order, with their count. */
+  partnershipPage: PartnershipConnection;
+  /** The partnerships it takes part in, oldest first. */
+  partnerships: Array<Partnership>;
+  /** Programmes it runs, by name. */
+  programmes: Array<Programme>;
+  /** Where the facts about this organisation are stated. */
+  sources: Array<SourceRef>;
+  /** Cities and partnerships it supports directly, as the sources state it. */
+  supports: Array<SupportTarget>;
+};
+
+
+/** An NGO or community organisation, university or institute, professional body, agency or firm that takes part in or supports C2C. */
+export type OrganisationPartnershipPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of body an organisation is. */
+export const OrganisationType = {
+  /** A university, research institute or training institute. */
+  Academia: 'ACADEMIA',
+  /** A non-governmental or community-based organisation. */
+  NgoCbo: 'NGO_CBO',
+  Other: 'OTHER',
+  /** A firm or business body. */
+  PrivateSector: 'PRIVATE_SECTOR',
+  /** A professional body (engineers, planners, managers). */
+  ProfessionalBody: 'PROFESSIONAL_BODY',
+  /** A public agency that is neither a local authority nor a donor in the sources (a national institute, a utility). */
+  PublicAgency: 'PUBLIC_AGENCY'
+} as const;
+
+export type OrganisationType = typeof OrganisationType[keyof typeof OrganisationType];
 /** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
 export const Orientation = {
   Global: 'GLOBAL',
@@ -1014,6 +1142,8 @@ export type Partnership = {
   sources: Array<SourceRef>;
   /** First year, where stated. */
   startYear?: Maybe<Scalars['Int']['output']>;
+  /** How far it had gone, as its sources state it: the graph-wide views and analyses count ESTABLISHED ones unless their filter asks for more. */
+  status: PartnershipStatus;
   /** Programmes that support this partnership, by name. */
   supporters: Array<Programme>;
   /** Thematic focus. */
@@ -1042,6 +1172,17 @@ export type PartnershipEdge = {
   node: Partnership;
 };
 
+/** How far a partnership had gone, as its sources state it. */
+export const PartnershipStatus = {
+  /** Announced, proposed or agreed in principle; not yet in operation. */
+  Announced: 'ANNOUNCED',
+  /** Contacts made; no agreement stated. */
+  Contact: 'CONTACT',
+  /** In operation, or completed. */
+  Established: 'ESTABLISHED'
+} as const;
+
+export type PartnershipStatus = typeof PartnershipStatus[keyof typeof PartnershipStatus];
 /** Filters for the partnerships list; all given filters must hold. */
 export type PartnershipWhere = {
   /** Partnerships known to be active in this year: started at or before it and not ended before it (partnerships without a start year are left out). */
@@ -1054,6 +1195,8 @@ export type PartnershipWhere = {
   participantId?: InputMaybe<Scalars['ID']['input']>;
   /** Partnerships with at least one participating city in this region. */
   region?: InputMaybe<Region>;
+  /** Partnerships of this status; every status when omitted. */
+  status?: InputMaybe<PartnershipStatus>;
   /** Partnerships with this theme. */
   theme?: InputMaybe<Theme>;
 };
@@ -1119,6 +1262,8 @@ export type Query = {
   neighbourhood: Subgraph;
   /** Every city network, by name. */
   networks: Array<Network>;
+  /** Every organisation (NGO, university, professional body, agency, firm), by name. */
+  organisations: Array<Organisation>;
   /** A partnership by id, or null when there is none. */
   partnership?: Maybe<Partnership>;
   /** Partnerships by title, filtered, a page at a time. */
@@ -1422,6 +1567,8 @@ export type UpdateCityInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   /** Donor type; null means the city no longer acts as a donor (refused while it still funds something). */
   donorType?: InputMaybe<DonorType>;
+  /** Tier of local government. */
+  level?: InputMaybe<AuthorityLevel>;
   /** Location; null clears it. */
   location?: InputMaybe<GeoPointInput>;
   /** Name as the sources write it. */
@@ -1482,6 +1629,22 @@ export type UpdateNetworkInput = {
   themes?: InputMaybe<Array<Theme>>;
 };
 
+/** Changes to an organisation; see the update conventions. */
+export type UpdateOrganisationInput = {
+  /** Other names (replaces the list). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Country (ISO 3166-1 alpha-2); null clears it. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Name as the sources write it. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Notes to add. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What kind of body it is. */
+  organisationType?: InputMaybe<OrganisationType>;
+  /** Sources to add. */
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
 /** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
 export type UpdatePartnershipInput = {
   /** Last year; null clears it. */
@@ -1504,6 +1667,8 @@ export type UpdatePartnershipInput = {
   sources?: InputMaybe<Array<SourceInput>>;
   /** First year; null clears it. */
   startYear?: InputMaybe<Scalars['Int']['input']>;
+  /** How far it had gone. */
+  status?: InputMaybe<PartnershipStatus>;
   /** Thematic focus (replaces the list). */
   themes?: InputMaybe<Array<Theme>>;
   /** A short descriptive title. */
@@ -1627,6 +1792,7 @@ export type ResolversTypes = {
   ActorKind: ActorKind;
   Association: ResolverTypeWrapper<ActorModel>;
   AssociationScope: AssociationScope;
+  AuthorityLevel: AuthorityLevel;
   Bloc: Bloc;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   City: ResolverTypeWrapper<ActorModel>;
@@ -1643,6 +1809,7 @@ export type ResolversTypes = {
   CreateDonorInput: CreateDonorInput;
   CreateFundingInput: CreateFundingInput;
   CreateNetworkInput: CreateNetworkInput;
+  CreateOrganisationInput: CreateOrganisationInput;
   CreatePartnershipInput: CreatePartnershipInput;
   CreateProgrammeInput: CreateProgrammeInput;
   Deletion: ResolverTypeWrapper<Deletion>;
@@ -1671,6 +1838,8 @@ export type ResolversTypes = {
   MembershipInput: MembershipInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<ActorModel>;
+  Organisation: ResolverTypeWrapper<ActorModel>;
+  OrganisationType: OrganisationType;
   Orientation: Orientation;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInput: ParticipantInput;
@@ -1680,6 +1849,7 @@ export type ResolversTypes = {
   Partnership: ResolverTypeWrapper<PartnershipModel>;
   PartnershipConnection: ResolverTypeWrapper<Omit<PartnershipConnection, 'edges'> & { edges: Array<ResolversTypes['PartnershipEdge']> }>;
   PartnershipEdge: ResolverTypeWrapper<Omit<PartnershipEdge, 'node'> & { node: ResolversTypes['Partnership'] }>;
+  PartnershipStatus: PartnershipStatus;
   PartnershipWhere: PartnershipWhere;
   Programme: ResolverTypeWrapper<ActorModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1702,6 +1872,7 @@ export type ResolversTypes = {
   UpdateDonorInput: UpdateDonorInput;
   UpdateFundingInput: UpdateFundingInput;
   UpdateNetworkInput: UpdateNetworkInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
 };
@@ -1723,6 +1894,7 @@ export type ResolversParentTypes = {
   CreateDonorInput: CreateDonorInput;
   CreateFundingInput: CreateFundingInput;
   CreateNetworkInput: CreateNetworkInput;
+  CreateOrganisationInput: CreateOrganisationInput;
   CreatePartnershipInput: CreatePartnershipInput;
   CreateProgrammeInput: CreateProgrammeInput;
   Deletion: Deletion;
@@ -1744,6 +1916,7 @@ export type ResolversParentTypes = {
   MembershipInput: MembershipInput;
   Mutation: Record<PropertyKey, never>;
   Network: ActorModel;
+  Organisation: ActorModel;
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
   Participation: ParticipationModel;
@@ -1768,12 +1941,13 @@ export type ResolversParentTypes = {
   UpdateDonorInput: UpdateDonorInput;
   UpdateFundingInput: UpdateFundingInput;
   UpdateNetworkInput: UpdateNetworkInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  __resolveType: TypeResolveFn<'Association' | 'City' | 'Donor' | 'Network' | 'Programme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Association' | 'City' | 'Donor' | 'Network' | 'Organisation' | 'Programme', ParentType, ContextType>;
 };
 
 export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association']> = {
@@ -1806,7 +1980,9 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
   ldc?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AuthorityLevel'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  locationIsSeat?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   membershipLinks?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1883,6 +2059,7 @@ export type FundingResolvers<ContextType = Context, ParentType extends Resolvers
   donor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType>;
   endYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['FundingTarget'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
@@ -1924,6 +2101,7 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
   cities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   donors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   networks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   programmes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1938,6 +2116,7 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
@@ -1950,6 +2129,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createDonor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType, RequireFields<MutationCreateDonorArgs, 'input'>>;
   createFunding?: Resolver<ResolversTypes['Funding'], ParentType, ContextType, RequireFields<MutationCreateFundingArgs, 'input'>>;
   createNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
+  createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   deleteActor?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'dryRun' | 'id'>>;
@@ -1957,11 +2137,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePartnership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeletePartnershipArgs, 'dryRun' | 'id'>>;
   importDataSet?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportDataSetArgs, 'input'>>;
   removeMembership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'dryRun' | 'memberId' | 'organisationId'>>;
+  setPartnershipStatus?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationSetPartnershipStatusArgs, 'id' | 'status'>>;
   updateAssociation?: Resolver<ResolversTypes['Association'], ParentType, ContextType, RequireFields<MutationUpdateAssociationArgs, 'id' | 'input'>>;
   updateCity?: Resolver<ResolversTypes['City'], ParentType, ContextType, RequireFields<MutationUpdateCityArgs, 'id' | 'input'>>;
   updateDonor?: Resolver<ResolversTypes['Donor'], ParentType, ContextType, RequireFields<MutationUpdateDonorArgs, 'id' | 'input'>>;
   updateFunding?: Resolver<ResolversTypes['Funding'], ParentType, ContextType, RequireFields<MutationUpdateFundingArgs, 'id' | 'input'>>;
   updateNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationUpdateNetworkArgs, 'id' | 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'id' | 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
 };
@@ -1979,6 +2161,23 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationType?: Resolver<ResolversTypes['OrganisationType'], ParentType, ContextType>;
+  partnershipPage?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<OrganisationPartnershipPageArgs, 'first'>>;
+  partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['SupportTarget']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2012,6 +2211,7 @@ export type PartnershipResolvers<ContextType = Context, ParentType extends Resol
   parties?: Resolver<Array<ResolversTypes['CooperatingParty']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PartnershipStatus'], ParentType, ContextType>;
   supporters?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2058,6 +2258,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   matches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryMatchesArgs, 'cityId' | 'first' | 'theme'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'mergeParallel'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
@@ -2133,6 +2334,7 @@ export type Resolvers<ContextType = Context> = {
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   PartnerMatch?: PartnerMatchResolvers<ContextType>;

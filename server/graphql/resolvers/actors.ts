@@ -1,9 +1,11 @@
 // Field resolvers of the actor types: their links, loaded in batches.
 import type {
   AssociationResolvers,
+  AuthorityLevel,
   CityResolvers,
   DonorResolvers,
   NetworkResolvers,
+  OrganisationResolvers,
   ProgrammeResolvers,
 } from '../generated/resolvers-types.ts';
 import { DEFAULT_REACH } from '../../analytics/support.ts';
@@ -46,6 +48,9 @@ async function supportOf(city: ActorModel, ctx: Context, reach: number) {
   return support;
 }
 
+/** Programmes an actor runs (RUN_BY points at it). */
+const programmesRunBy = async (runner: ActorModel, _: unknown, ctx: Context) => actors(ctx, column(await ctx.loaders.programmesRunBy.load(runner.id), 'programme'));
+
 export const City: CityResolvers = {
   partnerships: partnershipsOf,
   partnershipPage: partnershipPageOf,
@@ -54,6 +59,9 @@ export const City: CityResolvers = {
   memberships: membershipsOf,
   membershipLinks: membershipLinksOf,
   fundingsGiven,
+  // A city written before tiers were recorded is a municipality, as most of the sources' cities are.
+  level: (city) => (city.level as AuthorityLevel | undefined) ?? 'MUNICIPALITY',
+  locationIsSeat: (city) => city.locationIsSeat === true,
   supporters: async (city, { reach }, ctx) => actors(ctx, (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).supporters),
   supportLevel: async (city, { reach }, ctx) => (await supportOf(city, ctx, reach ?? DEFAULT_REACH)).level,
 };
@@ -72,14 +80,25 @@ export const Network: NetworkResolvers = { members: membersOf, memberLinks: memb
 
 export const Donor: DonorResolvers = {
   fundings: (donor, _, ctx) => fundingsOf(donor.id, ctx, 'donor'),
-  programmes: async (donor, _, ctx) => actors(ctx, column(await ctx.loaders.programmesRunBy.load(donor.id), 'programme')),
+  programmes: programmesRunBy,
+};
+
+/** What a programme or organisation supports directly. */
+const supportsOf = async (supporter: ActorModel, _: unknown, ctx: Context) => {
+  const targets = await Promise.all(column(await ctx.loaders.targetsOf.load(supporter.id), 'target').map((id) => actorOrPartnership(ctx, id)));
+  return targets.filter((t) => t !== null);
+};
+
+export const Organisation: OrganisationResolvers = {
+  partnerships: partnershipsOf,
+  partnershipPage: partnershipPageOf,
+  programmes: programmesRunBy,
+  supports: supportsOf,
+  memberships: membershipsOf,
 };
 
 export const Programme: ProgrammeResolvers = {
   runBy: async (programme, _, ctx) => actors(ctx, column(await ctx.loaders.runnersOf.load(programme.id), 'runner')),
-  supports: async (programme, _, ctx) => {
-    const targets = await Promise.all(column(await ctx.loaders.targetsOf.load(programme.id), 'target').map((id) => actorOrPartnership(ctx, id)));
-    return targets.filter((t) => t !== null);
-  },
+  supports: supportsOf,
   fundings: (programme, _, ctx) => fundingsOf(programme.id, ctx, 'recipient'),
 };

@@ -1,6 +1,6 @@
 // All resolvers of the served schema, by type.
 import type { ActorResolvers, FundingTargetResolvers, Resolvers, SupportTargetResolvers } from '../generated/resolvers-types.ts';
-import { Association, City, Donor, Network, Programme } from './actors.ts';
+import { Association, City, Donor, Network, Organisation, Programme } from './actors.ts';
 import { AnalyticsQuery, Cluster, GraphEdge, PartnerMatch, Triangle } from './analytics.ts';
 import { Funding, Membership, Participation, Partnership } from './links.ts';
 import { Mutation } from './mutation.ts';
@@ -22,6 +22,7 @@ export const resolvers: Resolvers = {
   Network,
   Donor,
   Programme,
+  Organisation,
   Partnership,
   Participation,
   Membership,

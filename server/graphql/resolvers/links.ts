@@ -5,7 +5,7 @@ import type {
   ParticipationResolvers,
   PartnershipResolvers,
 } from '../generated/resolvers-types.ts';
-import type { ParticipantRole } from '../generated/resolvers-types.ts';
+import type { ParticipantRole, PartnershipStatus } from '../generated/resolvers-types.ts';
 import type { Context } from '../context.ts';
 import { fundingsOf } from './actors.ts';
 import { actor, actorOrPartnership, actors, column } from './lookups.ts';
@@ -18,6 +18,8 @@ async function required(ctx: Context, id: string) {
 }
 
 export const Partnership: PartnershipResolvers = {
+  // A partnership written before statuses were recorded is one in operation, as the import and the seed then assumed.
+  status: (p) => (p.status as PartnershipStatus | undefined) ?? 'ESTABLISHED',
   participants: async (p, _, ctx) =>
     (await ctx.loaders.participants.load(p.id)).map((row) => ({ actorId: row.actor as string, role: row.role as ParticipantRole })),
   fundings: (p, _, ctx) => fundingsOf(p.id, ctx, 'recipient'),

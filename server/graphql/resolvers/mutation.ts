@@ -7,10 +7,10 @@ import { authorised } from '../../auth/guard.ts';
 import type { MutationName } from '../../auth/rules.ts';
 import type { GraphStore } from '../../store/store.ts';
 import { createCity, updateCity } from '../../mutations/cities.ts';
-import { createAssociation, createNetwork, updateAssociation, updateNetwork } from '../../mutations/organisations.ts';
+import { createAssociation, createNetwork, createOrganisation, updateAssociation, updateNetwork, updateOrganisation } from '../../mutations/organisations.ts';
 import { createDonor, updateDonor } from '../../mutations/donors.ts';
 import { createProgramme, updateProgramme } from '../../mutations/programmes.ts';
-import { createPartnership, updatePartnership } from '../../mutations/partnerships.ts';
+import { createPartnership, setPartnershipStatus, updatePartnership } from '../../mutations/partnerships.ts';
 import { addMembership } from '../../mutations/memberships.ts';
 import { createFunding, updateFunding } from '../../mutations/fundings.ts';
 import { deleteActor, deleteFunding, deletePartnership, removeMembership } from '../../mutations/deletion.ts';
@@ -36,6 +36,8 @@ export const Mutation: MutationResolvers = {
   updateAssociation: (_, args, ctx) => write(ctx, 'updateAssociation', args, (store) => updateAssociation(store, args.id, args.input)),
   createNetwork: (_, args, ctx) => write(ctx, 'createNetwork', args, (store) => createNetwork(store, args.input)),
   updateNetwork: (_, args, ctx) => write(ctx, 'updateNetwork', args, (store) => updateNetwork(store, args.id, args.input)),
+  createOrganisation: (_, args, ctx) => write(ctx, 'createOrganisation', args, (store) => createOrganisation(store, args.input)),
+  updateOrganisation: (_, args, ctx) => write(ctx, 'updateOrganisation', args, (store) => updateOrganisation(store, args.id, args.input)),
   createDonor: (_, args, ctx) => write(ctx, 'createDonor', args, (store) => createDonor(store, args.input)),
   updateDonor: (_, args, ctx) => write(ctx, 'updateDonor', args, (store) => updateDonor(store, args.id, args.input)),
   createProgramme: (_, args, ctx) => write(ctx, 'createProgramme', args, (store) => createProgramme(store, args.input)),
@@ -43,6 +45,7 @@ export const Mutation: MutationResolvers = {
   deleteActor: (_, args, ctx) => write(ctx, 'deleteActor', args, (store) => deleteActor(store, args.id, args.dryRun ?? false)),
   createPartnership: (_, args, ctx) => write(ctx, 'createPartnership', args, (store) => createPartnership(store, args.input)),
   updatePartnership: (_, args, ctx) => write(ctx, 'updatePartnership', args, (store) => updatePartnership(store, args.id, args.input)),
+  setPartnershipStatus: (_, args, ctx) => write(ctx, 'setPartnershipStatus', args, (store) => setPartnershipStatus(store, args.id, args.status, args.sources)),
   deletePartnership: (_, args, ctx) => write(ctx, 'deletePartnership', args, (store) => deletePartnership(store, args.id, args.dryRun ?? false)),
   addMembership: (_, args, ctx) => write(ctx, 'addMembership', args, (store) => addMembership(store, args.input)),
   removeMembership: (_, args, ctx) => write(ctx, 'removeMembership', args, (store) => removeMembership(store, args.memberId, args.organisationId, args.dryRun ?? false)),

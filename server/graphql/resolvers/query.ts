@@ -67,6 +67,7 @@ export const Query: QueryResolvers = {
       region: where?.region ?? null,
       activeInYear: where?.activeInYear ?? null,
       participantId: where?.participantId ?? null,
+      status: where?.status ?? null,
       skip,
       limit,
     });
@@ -77,6 +78,7 @@ export const Query: QueryResolvers = {
   networks: (_, __, ctx) => actorsLabelled(ctx, 'Network'),
   donors: (_, __, ctx) => actorsLabelled(ctx, 'Donor', 'Donor'),
   programmes: (_, __, ctx) => actorsLabelled(ctx, 'Programme'),
+  organisations: (_, __, ctx) => actorsLabelled(ctx, 'Organisation'),
   stats: async (_, __, ctx) => {
     const [stats] = await ctx.store.run<GraphStats & Record<string, unknown>>('stats');
     if (!stats) throw new Error('The stats statement returned no row');

@@ -35,9 +35,10 @@ function properties(actor: ActorDetails): [string, string | null][] {
         ['Country', actor.cityCountry],
         ['Region', REGIONS[actor.cityRegion]],
         ['Bloc', words(actor.bloc)],
+        ['Tier', words(actor.level)],
         ['Least Developed Country', actor.ldc ? 'yes' : 'no'],
         ['Population', actor.population?.toLocaleString('en') ?? null],
-        ['Location', actor.location && `${actor.location.lat.toFixed(3)}, ${actor.location.lon.toFixed(3)}`],
+        ['Location', actor.location && `${actor.location.lat.toFixed(3)}, ${actor.location.lon.toFixed(3)}${actor.locationIsSeat ? ' (its seat)' : ''}`],
         ['Also a donor', actor.cityDonorType && words(actor.cityDonorType)],
         ['Support level', words(actor.supportLevel)],
       ];
@@ -57,6 +58,11 @@ function properties(actor: ActorDetails): [string, string | null][] {
       return [
         ['Type', words(actor.donorKind)],
         ['Country', actor.country],
+      ];
+    case 'Organisation':
+      return [
+        ['Type', words(actor.organisationType)],
+        ['Country', actor.organisationCountry],
       ];
     case 'Programme':
       return [
@@ -120,6 +126,7 @@ function Related({ actor, onPick }: { actor: ActorDetails; onPick: Pick }) {
     case 'Network':
       return <MembershipList title="Members" links={actor.memberLinks} show="member" onPick={onPick} />;
     case 'Donor':
+    case 'Organisation':
       return <ActorLinks title="Runs programmes" actors={actor.programmes} onPick={onPick} />;
     case 'Programme':
       return (

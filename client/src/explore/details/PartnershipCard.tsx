@@ -17,6 +17,7 @@ export function PartnershipCard({ partnership: p, actorId, onPick }: { partnersh
         rows={[
           ['Role', role && words(role)],
           ['Years', years(p.startYear, p.endYear)],
+          ['Status', words(p.status)],
           ['Orientation', `${ORIENTATIONS[p.orientation]}${p.orientationStated ? ' (stated)' : ' (derived)'}`],
           ['Modality', words(p.modality)],
           ['Themes', p.themes.map((t) => THEMES[t]).join(', ')],
