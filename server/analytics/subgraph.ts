@@ -4,7 +4,7 @@ import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
 import type { ActorEdge, ActorGraph } from './actor-graph.ts';
 import { nearest } from './nearest.ts';
-import { mergeParallel } from './parallel-links.ts';
+import { MergedEdges } from './parallel-links.ts';
 import type { CitySupport } from './support.ts';
 
 /** What the drawn nodes are annotated with. */
@@ -28,16 +28,17 @@ function nodesOf(graph: ActorGraph, { support, clusters }: Annotations, ids: Ite
   });
 }
 
-/** A relationship to draw; weight, edgeIds and partnershipIds only where parallel links were merged (GraphEdge's resolvers default them). */
+/** A relationship to draw, or (merged) the parallel relationships of one type between two actors: GraphEdge's resolvers read them. */
 export interface DrawnEdge {
   id: string;
   source: string;
   target: string;
   type: string;
   partnershipId: string | null;
+  /** How many relationships a merged edge stands for (parallel-links.ts); absent: one. */
   weight?: number;
-  edgeIds?: string[];
-  partnershipIds?: string[];
+  /** A merged edge's relationships and the partnerships behind them, listed when asked for. */
+  standsFor?: () => { edgeIds: string[]; partnershipIds: string[] };
 }
 
 /** A Subgraph as the analyses answer it, edges as drawn. */
@@ -63,31 +64,39 @@ export function toSubgraph(graph: ActorGraph, annotations: Annotations, keep?: (
  * at 100k cities) only looks up its edges to the ids above it, so its links
  * to actors left out are never read.
  */
-function edgesAmong(graph: ActorGraph, ids: Set<string>): DrawnEdge[] {
+function edgesAmong(graph: ActorGraph, ids: Set<string>, found: (key: string, edge: ActorEdge) => void): void {
   const ranked = [...ids].map((id) => ({ id, degree: graph.degree(id) }));
   ranked.sort((a, b) => a.degree - b.degree || (a.id < b.id ? -1 : 1));
   const rank = new Map(ranked.map(({ id }, i) => [id, i]));
-  const edges: DrawnEdge[] = [];
   ranked.forEach(({ id, degree }, i) => {
     if (degree <= ranked.length - i) {
       // `>= i`: a loop is met from its one end.
       graph.forEachEdge(id, (key, edge, a, b) => {
-        if ((rank.get(a === id ? b : a) ?? -1) >= i) edges.push(drawnEdge(key, edge));
+        if ((rank.get(a === id ? b : a) ?? -1) >= i) found(key, edge);
       });
     } else {
-      for (let j = i; j < ranked.length; j++) graph.forEachEdge(id, ranked[j]!.id, (key, edge) => void edges.push(drawnEdge(key, edge)));
+      for (let j = i; j < ranked.length; j++) graph.forEachEdge(id, ranked[j]!.id, found);
     }
   });
-  return edges;
 }
 
 /**
  * The nodes `ids` and the edges between them, found from the nodes' own
  * edges: for a few nodes of a large graph, without a pass over all of it
- * (a neighbourhood at 100k cities would scan a million edges).
+ * (a neighbourhood at 100k cities would scan a million edges). Merged: one
+ * weighted edge per type and pair of actors (parallel-links.ts).
  */
-function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<string>): DrawnSubgraph {
-  return { nodes: nodesOf(graph, annotations, ids), edges: edgesAmong(graph, ids), truncated: false, totalNodes: ids.size };
+function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<string>, merge = false): DrawnSubgraph {
+  let edges: DrawnEdge[];
+  if (merge) {
+    const merged = new MergedEdges(graph);
+    edgesAmong(graph, ids, (key, edge) => merged.add(key, edge));
+    edges = merged.edges();
+  } else {
+    edges = [];
+    edgesAmong(graph, ids, (key, edge) => void edges.push(drawnEdge(key, edge)));
+  }
+  return { nodes: nodesOf(graph, annotations, ids), edges, truncated: false, totalNodes: ids.size };
 }
 
 export interface NeighbourhoodOptions {
@@ -100,8 +109,7 @@ export interface NeighbourhoodOptions {
 /** The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the edges between them. */
 export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: string, { depth, limit, mergeParallel: merge }: NeighbourhoodOptions): DrawnSubgraph {
   const { ids, truncated, total } = nearest(graph, id, depth, limit);
-  const around = subgraphAround(graph, annotations, new Set(ids));
-  return { ...around, edges: merge ? mergeParallel(around.edges) : around.edges, truncated, totalNodes: total };
+  return { ...subgraphAround(graph, annotations, new Set(ids), merge), truncated, totalNodes: total };
 }
 
 /** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */

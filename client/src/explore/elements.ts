@@ -15,28 +15,29 @@ const pairKey = (e: DrawnEdge) => (EDGE_STYLE[e.type]?.arrow ? `${e.type}|${e.so
 
 /**
  * The parts' nodes, and their links as one edge per type and pair of actors,
- * weighted by the relationships it stands for: a neighbourhood comes with its
- * parallel links merged (the server's mergeParallel), the filtered graph with
- * them apart, and the relationships both hold are counted once.
+ * weighted by the relationships it stands for. A neighbourhood comes with its
+ * parallel links merged (the server's mergeParallel) and counts every
+ * relationship between the two actors; the filtered graph sends them one by
+ * one, some of them only: the larger count of any part is the pair's weight,
+ * so that no relationship counts twice.
  */
 export function union(parts: readonly (Drawn | null | undefined)[]): Drawn {
   const nodes = new Map<string, DrawnNode>();
-  const pairs = new Map<string, { edge: DrawnEdge; ids: Set<string> }>();
+  const pairs = new Map<string, DrawnEdge>();
   for (const part of parts) {
     for (const node of part?.nodes ?? []) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    const inPart = new Map<string, DrawnEdge>();
     for (const edge of part?.edges ?? []) {
       const key = pairKey(edge);
-      const pair = pairs.get(key);
-      if (pair) for (const id of edge.edgeIds) pair.ids.add(id);
-      else pairs.set(key, { edge, ids: new Set(edge.edgeIds) });
+      const seen = inPart.get(key);
+      inPart.set(key, seen ? { ...seen, weight: seen.weight + edge.weight } : edge);
     }
+    for (const [key, edge] of inPart) if (edge.weight > (pairs.get(key)?.weight ?? 0)) pairs.set(key, edge);
   }
   // An edge is drawn only between drawn nodes. Loops (a donor funding a
   // partnership it takes part in) say nothing a reader can see; the details
   // panel lists those fundings.
-  const kept = [...pairs.values()]
-    .filter(({ edge: e }) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target))
-    .map(({ edge, ids }) => (ids.size === edge.weight ? edge : { ...edge, weight: ids.size, edgeIds: [...ids] }));
+  const kept = [...pairs.values()].filter((e) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target));
   return { nodes: [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label)), edges: kept };
 }
 

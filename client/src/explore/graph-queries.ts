@@ -16,7 +16,7 @@ import type {
 const SUBGRAPH = gql`
   fragment SubgraphParts on Subgraph {
     nodes { id kind label cluster supportLevel region country }
-    edges { id source target type partnershipId weight edgeIds }
+    edges { id source target type partnershipId weight }
   }
 `;
 

@@ -585,14 +585,14 @@ export type ActorPartnershipsQuery = { actor:
     | { __typename: 'Programme', id: string }
    | null };
 
-export type SubgraphPartsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string> }> };
+export type SubgraphPartsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }> };
 
 export type GraphQueryVariables = Exact<{
   filter?: GraphFilter | null | undefined;
 }>;
 
 
-export type GraphQuery = { graph: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string> }> } };
+export type GraphQuery = { graph: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -600,7 +600,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }> } };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -608,7 +608,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string> }> } | null };
+export type PathQuery = { path: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }> } | null };
 
 export type CityLocationsQueryVariables = Exact<{
   after?: string | null | undefined;

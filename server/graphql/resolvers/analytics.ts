@@ -50,9 +50,9 @@ export const PartnerMatch: PartnerMatchResolvers = {
   },
 };
 
-/** An edge not merged stands for itself (analytics/parallel-links.ts sets these for merged ones). */
+/** An edge not merged stands for itself; a merged one lists its relationships when asked (analytics/parallel-links.ts). */
 export const GraphEdge: GraphEdgeResolvers = {
   weight: (edge) => edge.weight ?? 1,
-  edgeIds: (edge) => edge.edgeIds ?? [edge.id],
-  partnershipIds: (edge) => edge.partnershipIds ?? (edge.partnershipId ? [edge.partnershipId] : []),
+  edgeIds: (edge) => edge.standsFor?.().edgeIds ?? [edge.id],
+  partnershipIds: (edge) => edge.standsFor?.().partnershipIds ?? (edge.partnershipId ? [edge.partnershipId] : []),
 };
