@@ -50,8 +50,12 @@ function actorProps(kind: string, r: { name: string; aliases?: string[]; sources
   };
 }
 
-/** A relationship's provenance, and whether the sources only imply it (false: they state it). */
-const linkProps = (r: { sources: Source[]; notes?: string[]; inferred?: true }) => ({ ...sourceProps(r.sources, r.notes), inferred: r.inferred === true });
+/**
+ * A relationship's provenance, and `inferred: true` when the sources only
+ * imply it; a stated one holds no such property (null removes it on a
+ * re-seed), as a link written through the API does not.
+ */
+const linkProps = (r: { sources: Source[]; notes?: string[]; inferred?: true }) => ({ ...sourceProps(r.sources, r.notes), inferred: r.inferred === true ? true : null });
 
 const geoSource = (match: GeoMatch): Source => ({ document: GEO_SOURCE_DOCUMENT, locator: `geonameid ${match.geonameId}`, quote: match.name });
 

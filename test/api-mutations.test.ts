@@ -445,7 +445,7 @@ describe('validation', () => {
   it('checks what a programme is run by and supports', async () => {
     const error = await refusal(server, 'CreateProgramme', { input: { name: 'Wrong links', runBy: ['city:co:medellin', 'donor:undp', 'donor:undp'], supports: ['donor:undp'] } });
     expectProblems(error, 'input.runBy[0]', [
-      ['input.runBy[0]', /Medellín.*a city, but must be an association or a network or a donor or an actor with a donorType/],
+      ['input.runBy[0]', /Medellín.*a city, but must be an association or a network or a donor or an organisation or an actor with a donorType/],
       ['input.runBy[2]', /again: name each runner once/],
       ['input.supports[0]', /donor:undp\), a donor, but must be a city or a partnership or an association or a network/],
     ]);

@@ -346,6 +346,20 @@ export type MembershipInput = {
   sources?: Array<SourceInput> | null | undefined;
 };
 
+/** What kind of body an organisation is. */
+export type OrganisationType =
+  /** A university, research institute or training institute. */
+  | 'ACADEMIA'
+  /** A non-governmental or community-based organisation. */
+  | 'NGO_CBO'
+  | 'OTHER'
+  /** A firm or business body. */
+  | 'PRIVATE_SECTOR'
+  /** A professional body (engineers, planners, managers). */
+  | 'PROFESSIONAL_BODY'
+  /** A public agency that is neither a local authority nor a donor in the sources (a national institute, a utility). */
+  | 'PUBLIC_AGENCY';
+
 /** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
 export type Orientation =
   | 'GLOBAL'
@@ -1003,7 +1017,7 @@ export type CityDetailQueryVariables = Exact<{
 
 export type CityDetailQuery = { actor:
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
-    | { country: string, region: Region, bloc: Bloc, ldc: boolean, population: number | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, location: { lat: number, lon: number } | null, partners: Array<{ id: string, name: string }>, memberships: Array<
+    | { country: string, region: Region, bloc: Bloc, level: AuthorityLevel, locationIsSeat: boolean, ldc: boolean, population: number | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, location: { lat: number, lon: number } | null, partners: Array<{ id: string, name: string }>, memberships: Array<
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -1017,7 +1031,7 @@ export type CityDetailQuery = { actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
-      >, partnerships: Array<{ id: string, title: string, themes: Array<Theme>, orientation: Orientation, participants: Array<{ role: ParticipantRole, actor:
+      >, partnerships: Array<{ id: string, title: string, status: PartnershipStatus, themes: Array<Theme>, orientation: Orientation, participants: Array<{ role: ParticipantRole, actor:
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
@@ -1036,7 +1050,7 @@ export type PartnershipDetailQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipDetailQuery = { partnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, outcomes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type PartnershipDetailQuery = { partnership: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, outcomes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -1083,7 +1097,7 @@ export type PartnershipsQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, modality: LinkingModality, themes: Array<Theme>, participants: Array<{ actor:
+export type PartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, modality: LinkingModality, themes: Array<Theme>, participants: Array<{ actor:
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1134,12 +1148,24 @@ export type OrganisationsQuery = { associations: Array<{ id: string, name: strin
       | { __typename: 'City', id: string }
       | { __typename: 'Network', id: string }
       | { __typename: 'Partnership', id: string }
-    >, fundings: Array<{ donor: { id: string } }> }> };
+    >, fundings: Array<{ donor: { id: string } }> }>, organisations: Array<{ id: string, name: string, kind: ActorKind, organisationType: OrganisationType, country: string | null, partnerships: Array<{ id: string }>, programmes: Array<{ id: string }>, supports: Array<
+      | { __typename: 'Association' }
+      | { __typename: 'City', id: string }
+      | { __typename: 'Network' }
+      | { __typename: 'Partnership', id: string }
+    >, memberships: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    > }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, partnerships: number, relationships: number } };
+export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, organisations: number, partnerships: number, relationships: number } };
 
 export type SubgraphFieldsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null }> };
 
