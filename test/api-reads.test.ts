@@ -238,6 +238,28 @@ describe('graph views', () => {
     expect(graph.nodes.find((n) => n.id === 'city:co:medellin')?.cluster).toBe(graph.nodes.find((n) => n.id === 'city:es:barcelona')?.cluster);
   });
 
+  it('draws established partnerships unless the filter asks for announced ones or contacts; lists every status on the city', async () => {
+    const edgesOf = (graph: GraphQuery['graph'], id: string) => graph.edges.filter((e) => e.partnershipId === id);
+    const established = (await read<GraphQuery>(server, 'Graph')).graph;
+    expect(edgesOf(established, 'partnership:004:banjul-ostend')).toHaveLength(0);
+    expect(edgesOf(established, 'partnership:004:lome-lyon')).toHaveLength(1);
+    const announced = (await read<GraphQuery>(server, 'Graph', { filter: { statuses: ['ESTABLISHED', 'ANNOUNCED'] } })).graph;
+    expect(edgesOf(announced, 'partnership:004:banjul-ostend')).toHaveLength(1);
+    expect(edgesOf(announced, 'partnership:004:brussels-kigali')).toHaveLength(0);
+    const { partnerships } = await read<PartnershipsQuery>(server, 'Partnerships', { where: { status: 'CONTACT' }, first: 100 });
+    expect(partnerships.edges.map((e) => e.node.id).sort()).toEqual(['partnership:004:brussels-dakar', 'partnership:004:brussels-kigali', 'partnership:004:brussels-kinshasa']);
+    const banjul = await city('city:gm:banjul');
+    expect(banjul.partnerships.map((p) => p.status)).toEqual(['ANNOUNCED']);
+    expect(banjul.supportLevel).toBe('ISOLATED');
+  });
+
+  it('places a county at its seat, flagged, as a tier above the municipality', async () => {
+    const lancashire = await city('city:gb:lancashire');
+    expect(lancashire).toMatchObject({ level: 'INTERMEDIATE', locationIsSeat: true, population: null });
+    expect(lancashire.location?.lat).toBeCloseTo(53.76, 1);
+    expect(await city('city:de:cologne')).toMatchObject({ level: 'MUNICIPALITY', locationIsSeat: false });
+  });
+
   it('keeps to the kinds, regions, themes and year asked for', async () => {
     const { graph } = await read<GraphQuery>(server, 'Graph', { filter: { kinds: ['CITY'], regions: ['AFRICA'] } });
     expect(graph.nodes.length).toBeGreaterThan(5);

@@ -172,6 +172,24 @@ export type CreateNetworkInput = {
   themes?: Array<Theme> | null | undefined;
 };
 
+/** A new organisation: an NGO, university, professional body, agency or firm. */
+export type CreateOrganisationInput = {
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Country (ISO 3166-1 alpha-2), where the sources give or imply one. */
+  country?: string | null | undefined;
+  /** Stable id; organisation:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** What kind of body it is. */
+  organisationType: OrganisationType;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
 /** A new city-to-city partnership. */
 export type CreatePartnershipInput = {
   /** Last year. */
@@ -279,6 +297,8 @@ export type GraphFilter = {
   orientations?: Array<Orientation> | null | undefined;
   /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
   regions?: Array<Region> | null | undefined;
+  /** Only the fundings, supports, runnings and memberships the sources state: leaves out those recorded as inferences (Funding.inferred, Membership.inferred). Absent or false: both. */
+  statedOnly?: boolean | null | undefined;
   /** Only partnerships of these statuses. Absent: ESTABLISHED only, so that announcements and contacts are not counted as cooperation. */
   statuses?: Array<PartnershipStatus> | null | undefined;
   /** Only partnerships with at least one of these themes. */
@@ -567,6 +587,22 @@ export type UpdateNetworkInput = {
   themes?: Array<Theme> | null | undefined;
 };
 
+/** Changes to an organisation; see the update conventions. */
+export type UpdateOrganisationInput = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Country (ISO 3166-1 alpha-2); null clears it. */
+  country?: string | null | undefined;
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+  /** What kind of body it is. */
+  organisationType?: OrganisationType | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
 /** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
 export type UpdatePartnershipInput = {
   /** Last year; null clears it. */
@@ -737,7 +773,7 @@ export type WrittenProgrammeFragment = { modalities: Array<SupportModality>, fun
     | { __typename: 'Partnership', id: string }
   >, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
-export type WrittenPartnershipFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type WrittenPartnershipFragment = { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
@@ -801,6 +837,39 @@ export type UpdateNetworkMutationVariables = Exact<{
 
 export type UpdateNetworkMutation = { updateNetwork: { region: Region | null, themes: Array<Theme>, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
 
+export type WrittenOrganisationFragment = { organisationType: OrganisationType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { organisationType: OrganisationType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: string;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { organisationType: OrganisationType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type SetPartnershipStatusMutationVariables = Exact<{
+  id: string;
+  status: PartnershipStatus;
+  sources?: Array<SourceInput> | SourceInput | null | undefined;
+}>;
+
+
+export type SetPartnershipStatusMutation = { setPartnershipStatus: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+       }>, fundings: Array<{ id: string }> } };
+
 export type CreateDonorMutationVariables = Exact<{
   input: CreateDonorInput;
 }>;
@@ -860,7 +929,7 @@ export type CreatePartnershipMutationVariables = Exact<{
 }>;
 
 
-export type CreatePartnershipMutation = { createPartnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type CreatePartnershipMutation = { createPartnership: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
@@ -875,7 +944,7 @@ export type UpdatePartnershipMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePartnershipMutation = { updatePartnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type UpdatePartnershipMutation = { updatePartnership: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
