@@ -57,6 +57,8 @@ describe('the curated data claims no more than its documents', () => {
     expect(status('partnership:004:banjul-ostend')).toBe('ANNOUNCED');
     expect(status('partnership:004:brussels-kigali')).toBe('CONTACT');
     expect(status('partnership:004:lome-lyon')).toBe('ESTABLISHED');
+    // A TACIS twinning is West–East whatever the country list says of Mongolia.
+    expect(rows.partnerships.find((p) => p.id === 'partnership:000:hillerod-darkhan-uul-education')!.props.orientation).toBe('WEST_EAST');
     expect(data.organisations.map((o) => [o.id, o.organisationType])).toEqual(expect.arrayContaining([['organisation:enda-tiers-monde', 'NGO_CBO'], ['organisation:itdg', 'NGO_CBO']]));
     const aimf = data.associations.find((a) => a.id === 'association:association-of-francophone-mayors')!;
     expect(aimf.aliases).toContain('AIMF');
