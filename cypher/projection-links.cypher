@@ -4,5 +4,5 @@
 // @mode read
 MATCH (a:Actor)-[r:MEMBER_OF|FUNDS|SUPPORTS|RUN_BY]->(b)
 RETURN a.id AS source, b.id AS target, type(r) AS type, r.id AS fundingId, r.startYear AS startYear, r.endYear AS endYear,
-       r.inferred = true AS inferred
+       coalesce(r.inferred, false) AS inferred
 ORDER BY type, source, target, fundingId

@@ -50,8 +50,12 @@ function actorProps(kind: string, r: { name: string; aliases?: string[]; sources
   };
 }
 
-/** A relationship's provenance, and whether the sources only imply it (false: they state it). */
-const linkProps = (r: { sources: Source[]; notes?: string[]; inferred?: true }) => ({ ...sourceProps(r.sources, r.notes), inferred: r.inferred === true });
+/**
+ * A relationship's provenance, and `inferred: true` when the sources only
+ * imply it; a stated one holds no such property (null removes it on a
+ * re-seed), as a link written through the API does not.
+ */
+const linkProps = (r: { sources: Source[]; notes?: string[]; inferred?: true }) => ({ ...sourceProps(r.sources, r.notes), inferred: r.inferred === true ? true : null });
 
 const geoSource = (match: GeoMatch): Source => ({ document: GEO_SOURCE_DOCUMENT, locator: `geonameid ${match.geonameId}`, quote: match.name });
 
@@ -67,16 +71,17 @@ export const rowOf = {
    * A city, with where GeoNames places it (null: not found, and no population
    * or coordinates). A county's or province's place is its seat's: located
    * there, flagged so, and without the seat's population, which is not the
-   * authority's. A city's level is a municipality unless its record says.
+   * authority's. A population the document states wins over GeoNames', with
+   * its source. A city's level is a municipality unless its record says.
    */
   city: (c: Of<'cities'>, match: GeoMatch | null): Row => ({
     id: c.id,
     props: {
-      ...actorProps('CITY', { ...c, sources: match ? [...c.sources, geoSource(match)] : c.sources }),
+      ...actorProps('CITY', { ...c, sources: [...c.sources, ...(c.statedPopulation ? [c.statedPopulation.source] : []), ...(match ? [geoSource(match)] : [])] }),
       country: c.country,
       ...countryProfile(c.country),
       level: c.level ?? 'MUNICIPALITY',
-      population: match && !match.isSeat ? match.population : null,
+      population: c.statedPopulation?.value ?? (match && !match.isSeat ? match.population : null),
       latitude: match?.latitude ?? null,
       longitude: match?.longitude ?? null,
       geonameId: match?.geonameId ?? null,

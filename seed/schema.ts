@@ -49,6 +49,8 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.Zo
       country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
       donorType: z.enum(E.DONOR_TYPES).optional(),
       level: z.enum(E.AUTHORITY_LEVELS).optional(),
+      // A population the document states: it wins over GeoNames', and its source is kept with the city's.
+      statedPopulation: z.object({ value: z.number().int().positive(), source: sourceSchema }).strict().optional(),
       ...actorBase,
     }).strict(),
     associations: z.object({

@@ -174,3 +174,26 @@ describe('match-making and coverage', () => {
     ]);
   });
 });
+
+describe('what the sources state and what they imply', () => {
+  it('counts established partnerships only unless the statuses say otherwise', () => {
+    const b = new ProjectionBuilder().city('banjul', 'SN').city('ostend', 'FR').city('dakar', 'SN').city('lyon', 'FR');
+    b.partnership('announced', ['banjul', 'ostend'], { status: 'ANNOUNCED' }).partnership('running', ['dakar', 'lyon']);
+    const ids = (statuses?: ('ESTABLISHED' | 'ANNOUNCED' | 'CONTACT')[]) => select(b.projection, { statuses }).partnerships.map((p) => p.id);
+    expect(ids()).toEqual(['running']);
+    expect(ids(['ESTABLISHED', 'ANNOUNCED'])).toEqual(['announced', 'running']);
+    expect(ids(['CONTACT'])).toEqual([]);
+    const support = supportOfCities(b.projection, select(b.projection, {}));
+    expect(support.get('banjul')!.level).toBe('ISOLATED');
+  });
+
+  it('tells an inferred funding from a stated one: statedOnly leaves it out, and the city it reached is no longer supported', () => {
+    const b = new ProjectionBuilder().city('chegutu', 'KE').city('hinton', 'FR').actor('world-bank', 'DONOR').actor('eu', 'DONOR');
+    b.partnership('link', ['chegutu', 'hinton']).link('FUNDS', 'world-bank', 'chegutu', true).link('FUNDS', 'eu', 'hinton');
+    const all = supportOfCities(b.projection, select(b.projection, {}));
+    const stated = supportOfCities(b.projection, select(b.projection, { statedOnly: true }));
+    expect(all.get('chegutu')!.supporters).toContain('world-bank');
+    expect(stated.get('chegutu')!.supporters).not.toContain('world-bank');
+    expect(select(b.projection, { statedOnly: true }).links.map((l) => l.source)).toEqual(['eu']);
+  });
+});

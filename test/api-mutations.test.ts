@@ -197,6 +197,35 @@ describe('creating and changing actors', () => {
     expect(updateNetwork).toMatchObject({ themes: ['HEALTH'], region: null });
   });
 
+  it('creates and updates organisations, which then take part in partnerships and can be deleted', async () => {
+    const { createOrganisation: ngo } = await mutate<Op.CreateOrganisationMutation, Op.CreateOrganisationMutationVariables>(server, 'CreateOrganisation', {
+      input: { name: 'ENDA Sahel', aliases: ['ENDA'], organisationType: 'NGO_CBO', country: 'sn' },
+    });
+    expect(ngo).toMatchObject({ id: 'organisation:enda-sahel', kind: 'ORGANISATION', organisationType: 'NGO_CBO', country: 'SN', aliases: ['ENDA'] });
+    const { updateOrganisation } = await mutate<Op.UpdateOrganisationMutation, Op.UpdateOrganisationMutationVariables>(server, 'UpdateOrganisation', {
+      id: ngo.id,
+      input: { organisationType: 'ACADEMIA', country: null },
+    });
+    expect(updateOrganisation).toMatchObject({ organisationType: 'ACADEMIA', country: null, name: 'ENDA Sahel' });
+    const cleared = await refusal(server, 'UpdateOrganisation', { id: ngo.id, input: { organisationType: null } });
+    expectProblems(cleared, 'input.organisationType', [['input.organisationType', /cannot be cleared/]]);
+    const p = await createPartnership(server, { title: 'Dakar with ENDA', participants: [{ actorId: 'city:sn:dakar', role: 'BENEFICIARY' }, { actorId: ngo.id, role: 'FACILITATOR' }] });
+    expect(p.status).toBe('ESTABLISHED');
+    const { deleteActor } = await mutate<Op.DeleteActorMutation, Op.DeleteActorMutationVariables>(server, 'DeleteActor', { id: ngo.id });
+    expect(deleteActor.message).toMatch(/organisation/);
+  });
+
+  it('sets a partnership\'s status with its source; a bad status is refused', async () => {
+    const p = await createPartnership(server, { title: 'Announced pair', status: 'ANNOUNCED', participants: [{ actorId: 'city:sn:dakar', role: 'PEER' }, { actorId: 'city:fr:lyon', role: 'PEER' }] });
+    expect(p.status).toBe('ANNOUNCED');
+    const source = { document: 'minutes.txt', locator: 'p. 3', quote: 'the agreement was signed' };
+    const { setPartnershipStatus } = await mutate<Op.SetPartnershipStatusMutation, Op.SetPartnershipStatusMutationVariables>(server, 'SetPartnershipStatus', { id: p.id, status: 'ESTABLISHED', sources: [source] });
+    expect(setPartnershipStatus.status).toBe('ESTABLISHED');
+    expect(setPartnershipStatus.sources).toContainEqual(source);
+    const missing = await refusal(server, 'SetPartnershipStatus', { id: 'partnership:api:no-such', status: 'CONTACT' });
+    expect(missing.extensions.code).toBe('NOT_FOUND');
+  });
+
   it('creates a programme with who runs it and what it supports, and replaces those lists on update', async () => {
     const { createProgramme: programme } = await mutate<Op.CreateProgrammeMutation, Op.CreateProgrammeMutationVariables>(server, 'CreateProgramme', {
       input: {
@@ -445,7 +474,7 @@ describe('validation', () => {
   it('checks what a programme is run by and supports', async () => {
     const error = await refusal(server, 'CreateProgramme', { input: { name: 'Wrong links', runBy: ['city:co:medellin', 'donor:undp', 'donor:undp'], supports: ['donor:undp'] } });
     expectProblems(error, 'input.runBy[0]', [
-      ['input.runBy[0]', /Medellín.*a city, but must be an association or a network or a donor or an actor with a donorType/],
+      ['input.runBy[0]', /Medellín.*a city, but must be an association or a network or a donor or an organisation or an actor with a donorType/],
       ['input.runBy[2]', /again: name each runner once/],
       ['input.supports[0]', /donor:undp\), a donor, but must be a city or a partnership or an association or a network/],
     ]);

@@ -212,11 +212,12 @@ describe('support levels', () => {
     expect(esteli.supporters.map((s) => s.id)).toContain('donor:european-commission');
   });
 
-  it('is consistent with each city’s links: ISOLATED means no partnership and no membership', async () => {
+  it('is consistent with each city’s links: ISOLATED means no established partnership and no membership', async () => {
     const { cities } = await read<CitiesQuery>(server, 'Cities', { first: 1000 });
     for (const { node } of cities.edges.slice(0, 40)) {
       const detail = await city(node.id);
-      const linked = detail.partnerships.length > 0 || detail.memberships.length > 0;
+      // Announced partnerships and contacts are listed, but are not cooperation yet (GraphFilter.statuses).
+      const linked = detail.partnerships.some((p) => p.status === 'ESTABLISHED') || detail.memberships.length > 0;
       const expected = detail.supporters.length ? 'SUPPORTED' : linked ? 'UNSUPPORTED' : 'ISOLATED';
       expect(detail.supportLevel, node.id).toBe(expected);
     }
@@ -228,13 +229,35 @@ describe('graph views', () => {
     const { graph } = await read<GraphQuery>(server, 'Graph');
     const [stats] = await server.store.run<Record<string, number>>('stats');
     const donorsOnly = (await read<OrganisationsQuery>(server, 'Organisations')).donors.filter((d) => d.kind === 'DONOR').length;
-    expect(graph.nodes).toHaveLength(stats!.cities! + stats!.associations! + stats!.networks! + donorsOnly + stats!.programmes!);
+    expect(graph.nodes).toHaveLength(stats!.cities! + stats!.associations! + stats!.networks! + donorsOnly + stats!.programmes! + stats!.organisations!);
     const edge = graph.edges.find((e) => e.partnershipId === 'partnership:002:barcelona-medellin' && e.type === 'PARTNERSHIP');
     expect([edge?.source, edge?.target].sort()).toEqual(['city:co:medellin', 'city:es:barcelona']);
     const nodeIds = new Set(ids(graph.nodes));
     expect(graph.edges.every((e) => nodeIds.has(e.source) && nodeIds.has(e.target))).toBe(true);
     expect(new Set(ids(graph.edges)).size).toBe(graph.edges.length);
     expect(graph.nodes.find((n) => n.id === 'city:co:medellin')?.cluster).toBe(graph.nodes.find((n) => n.id === 'city:es:barcelona')?.cluster);
+  });
+
+  it('draws established partnerships unless the filter asks for announced ones or contacts; lists every status on the city', async () => {
+    const edgesOf = (graph: GraphQuery['graph'], id: string) => graph.edges.filter((e) => e.partnershipId === id);
+    const established = (await read<GraphQuery>(server, 'Graph')).graph;
+    expect(edgesOf(established, 'partnership:004:banjul-ostend')).toHaveLength(0);
+    expect(edgesOf(established, 'partnership:004:lome-lyon')).toHaveLength(1);
+    const announced = (await read<GraphQuery>(server, 'Graph', { filter: { statuses: ['ESTABLISHED', 'ANNOUNCED'] } })).graph;
+    expect(edgesOf(announced, 'partnership:004:banjul-ostend')).toHaveLength(1);
+    expect(edgesOf(announced, 'partnership:004:brussels-kigali')).toHaveLength(0);
+    const { partnerships } = await read<PartnershipsQuery>(server, 'Partnerships', { where: { status: 'CONTACT' }, first: 100 });
+    expect(partnerships.edges.map((e) => e.node.id).sort()).toEqual(['partnership:004:brussels-dakar', 'partnership:004:brussels-kigali', 'partnership:004:brussels-kinshasa']);
+    const banjul = await city('city:gm:banjul');
+    expect(banjul.partnerships.map((p) => p.status)).toEqual(['ANNOUNCED']);
+    expect(banjul.supportLevel).toBe('ISOLATED');
+  });
+
+  it('places a county at its seat, flagged, as a tier above the municipality', async () => {
+    const lancashire = await city('city:gb:lancashire');
+    expect(lancashire).toMatchObject({ level: 'INTERMEDIATE', locationIsSeat: true, population: null });
+    expect(lancashire.location?.lat).toBeCloseTo(53.76, 1);
+    expect(await city('city:de:cologne')).toMatchObject({ level: 'MUNICIPALITY', locationIsSeat: false });
   });
 
   it('keeps to the kinds, regions, themes and year asked for', async () => {

@@ -41,6 +41,8 @@ const Q = {
   createNetwork: 'mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }',
   updateNetwork: 'mutation($id: ID!, $input: UpdateNetworkInput!) { updateNetwork(id: $id, input: $input) { id notes } }',
   createDonor: 'mutation($input: CreateDonorInput!) { createDonor(input: $input) { id } }',
+  createOrganisation: 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+  setPartnershipStatus: 'mutation($id: ID!, $status: PartnershipStatus!) { setPartnershipStatus(id: $id, status: $status) { id status } }',
   createProgramme: 'mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }',
   createPartnership: 'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id participants { actor { id } } } }',
   updatePartnership: 'mutation($id: ID!, $input: UpdatePartnershipInput!) { updatePartnership(id: $id, input: $input) { id title participants { actor { id } } } }',
@@ -59,7 +61,7 @@ const twoParties = (a: string, b: string) => [
 ];
 
 /** What the editors' organisations take part in, made by an admin. */
-const fixture = { northPartnership: '', southPartnership: '', northFunding: '', southFunding: '', programme: '' };
+const fixture = { northPartnership: '', southPartnership: '', northFunding: '', southFunding: '', programme: '', organisation: '' };
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -67,6 +69,7 @@ beforeAll(async () => {
   await asAdmin(Q.createNetwork, { input: { id: SOUTH, name: 'Auth South Network' } });
   await asAdmin(Q.createDonor, { input: { id: 'donor:auth-fund', name: 'Auth Fund', donorType: 'FOUNDATION' } });
   fixture.programme = (await asAdmin(Q.createProgramme, { input: { name: 'Auth Programme' } })).createProgramme.id;
+  fixture.organisation = (await asAdmin(Q.createOrganisation, { input: { name: 'Auth NGO', organisationType: 'NGO_CBO' } })).createOrganisation.id;
   fixture.northPartnership = (await asAdmin(Q.createPartnership, { input: { title: 'Auth north partnership', participants: twoParties(BREMEN, NORTH) } })).createPartnership.id;
   fixture.southPartnership = (await asAdmin(Q.createPartnership, { input: { title: 'Auth south partnership', participants: twoParties(COTONOU, SOUTH) } })).createPartnership.id;
   await asAdmin(Q.addMembership, { input: { memberId: BREMEN, organisationId: NORTH } });
@@ -91,6 +94,9 @@ function everyMutation(): [string, string, Record<string, unknown>][] {
     ['createDonor', Q.createDonor, { input: { name: 'Auth Second Fund', donorType: 'FOUNDATION' } }],
     ['updateDonor', 'mutation($id: ID!, $input: UpdateDonorInput!) { updateDonor(id: $id, input: $input) { id } }', { id: 'donor:auth-fund', input: notes }],
     ['createProgramme', Q.createProgramme, { input: { name: 'Auth Second Programme' } }],
+    ['createOrganisation', Q.createOrganisation, { input: { name: 'Auth Second NGO', organisationType: 'ACADEMIA' } }],
+    ['updateOrganisation', 'mutation($id: ID!, $input: UpdateOrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }', { id: fixture.organisation, input: notes }],
+    ['setPartnershipStatus', Q.setPartnershipStatus, { id: fixture.northPartnership, status: 'ANNOUNCED' }],
     ['updateProgramme', 'mutation($id: ID!, $input: UpdateProgrammeInput!) { updateProgramme(id: $id, input: $input) { id } }', { id: fixture.programme, input: notes }],
     ['deleteActor', 'mutation($id: ID!) { deleteActor(id: $id) { message } }', { id: SARAJEVO }],
     ['createPartnership', Q.createPartnership, { input: { title: 'Auth refused partnership', participants: twoParties(MEDELLIN, NORTH) } }],
@@ -175,6 +181,9 @@ describe('an editor', () => {
     const renamed = await send(Q.updatePartnership, { id, input: { title: 'North and Medellín, renamed', participants: [...twoParties(MEDELLIN, NORTH), { actorId: BREMEN, role: 'RESOURCE' }] } }, token);
     expect(renamed.errors).toBeUndefined();
     expect(renamed.data.updatePartnership.participants.map((p: { actor: { id: string } }) => p.actor.id).sort()).toEqual([BREMEN, MEDELLIN, NORTH].sort());
+    const announced = await send(Q.setPartnershipStatus, { id, status: 'ANNOUNCED' }, token);
+    expect(announced.errors).toBeUndefined();
+    expect(announced.data.setPartnershipStatus.status).toBe('ANNOUNCED');
     const dry = await send(Q.deletePartnership, { id, dryRun: true }, token);
     expect(dry.errors).toBeUndefined();
     const deleted = await send(Q.deletePartnership, { id }, token);
@@ -210,6 +219,7 @@ describe('an editor', () => {
       [Q.updatePartnership, { id: fixture.northPartnership, input: { participants: twoParties(BREMEN, SOUTH) } }],
       [Q.deletePartnership, { id: fixture.southPartnership }],
       [Q.deletePartnership, { id: fixture.southPartnership, dryRun: true }],
+      [Q.setPartnershipStatus, { id: fixture.southPartnership, status: 'CONTACT' }],
       [Q.createPartnership, { input: { title: 'Others only', participants: twoParties(MEDELLIN, SOUTH) } }],
       [Q.addMembership, { input: { memberId: MEDELLIN, organisationId: SOUTH } }],
       [Q.removeMembership, { memberId: COTONOU, organisationId: SOUTH }],
@@ -226,7 +236,7 @@ describe('an editor', () => {
 
   it('is refused (FORBIDDEN, nothing changed) creating actors, deleting them and importing', async () => {
     const token = await editor();
-    const adminOnly = ['createCity', 'createAssociation', 'createNetwork', 'createDonor', 'createProgramme', 'deleteActor', 'importDataSet'];
+    const adminOnly = ['createCity', 'createAssociation', 'createNetwork', 'createDonor', 'createProgramme', 'createOrganisation', 'deleteActor', 'importDataSet'];
     for (const [name, query, variables] of everyMutation().filter(([name]) => adminOnly.includes(name))) {
       expect(await refused('FORBIDDEN', query, variables, token)).toMatch(new RegExp(`^${name} is refused: only an admin may`));
     }

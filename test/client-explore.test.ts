@@ -112,6 +112,27 @@ describe('Explore view in Chromium', () => {
     await page.close();
   });
 
+  it('shows how far a partnership had gone, and draws announced ones when asked (Banjul–Ostend)', async () => {
+    const page = await open('/?selected=city:gm:banjul');
+    const details = page.getByTestId('details');
+    const card = details.locator('[data-partnership="partnership:004:banjul-ostend"]');
+    await expect.poll(async () => (await card.textContent()) ?? '').toMatch(/Status\s*announced/i);
+    await settled(page);
+    const edges = async () => {
+      const { data } = await suite.server.gql<{ graph: { edges: { partnershipId: string | null }[] } }>('query($f: GraphFilter) { graph(filter: $f) { edges { partnershipId } } }', {
+        f: { statuses: ['ESTABLISHED', 'ANNOUNCED'] },
+      });
+      return data!.graph.edges.filter((e) => e.partnershipId === 'partnership:004:banjul-ostend').length;
+    };
+    await page.getByRole('checkbox', { name: 'Established' }).check();
+    await page.getByRole('checkbox', { name: 'Announced' }).check();
+    await expect.poll(() => page.url()).toContain('statuses=ESTABLISHED,ANNOUNCED');
+    expect(await edges()).toBe(1);
+    await page.getByRole('button', { name: 'established only' }).click();
+    await expect.poll(() => page.url()).not.toContain('statuses=');
+    await page.close();
+  });
+
   it('a filtered view reloads identically from its URL', async () => {
     const path = '/?view=explore&regions=AFRICA&year=2000&selected=city:za:durban';
     const first = await open(path);

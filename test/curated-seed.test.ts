@@ -30,7 +30,7 @@ describe('curated data set', () => {
     };
     const missing: string[] = [];
     const records = [
-      ...data.cities, ...data.associations, ...data.networks, ...data.donors, ...data.programmes, ...data.partnerships,
+      ...data.cities, ...data.associations, ...data.networks, ...data.donors, ...data.programmes, ...data.organisations, ...data.partnerships,
       ...data.memberships, ...data.fundings, ...data.supports, ...data.runs,
     ];
     let checked = 0;

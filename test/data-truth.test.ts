@@ -2,12 +2,14 @@
 // (seed/FORMAT.md, "Claims"), checked on every run: each failure names the
 // record and where its source is. Each rule is also shown to fail on a record
 // that breaks it, so that a passing run means something.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimProblems } from '../seed/claim-rules.ts';
 import { toGraphRows } from '../seed/graph-rows.ts';
 import { loadCurated } from '../seed/load-curated.ts';
 import type { MergedData } from '../seed/merge.ts';
 import { pinnedCities } from '../seed/place-pins.ts';
+import { HAVE_SEEDS, SEEDS_DIR } from './support/shared.ts';
 
 const data = loadCurated();
 const { rows, geocoding } = toGraphRows(data);
@@ -55,9 +57,24 @@ describe('the curated data claims no more than its documents', () => {
     expect(status('partnership:004:banjul-ostend')).toBe('ANNOUNCED');
     expect(status('partnership:004:brussels-kigali')).toBe('CONTACT');
     expect(status('partnership:004:lome-lyon')).toBe('ESTABLISHED');
+    // A TACIS twinning is West–East whatever the country list says of Mongolia.
+    expect(rows.partnerships.find((p) => p.id === 'partnership:000:hillerod-darkhan-uul-education')!.props.orientation).toBe('WEST_EAST');
     expect(data.organisations.map((o) => [o.id, o.organisationType])).toEqual(expect.arrayContaining([['organisation:enda-tiers-monde', 'NGO_CBO'], ['organisation:itdg', 'NGO_CBO']]));
     const aimf = data.associations.find((a) => a.id === 'association:association-of-francophone-mayors')!;
     expect(aimf.aliases).toContain('AIMF');
     expect(data.networks.some((n) => n.id === 'network:aimf')).toBe(false);
+  });
+
+  it.skipIf(!HAVE_SEEDS)('takes a population the document states over GeoNames, with its source quoted from the document', () => {
+    const collapse = (text: string) => text.replace(/\s+/g, ' ');
+    const stated = data.cities.filter((c) => c.statedPopulation);
+    expect(stated.map((c) => c.id).sort()).toEqual(['city:dk:hillerod', 'city:es:province-of-barcelona', 'city:mn:darkhan-uul', 'city:pe:independencia']);
+    for (const c of stated) {
+      const { value, source } = c.statedPopulation!;
+      expect(collapse(readFileSync(SEEDS_DIR + source.document, 'utf8')), c.id).toContain(collapse(source.quote));
+      const props = rows.cities.find((r) => r.id === c.id)!.props;
+      expect(props.population, c.id).toBe(value);
+      expect(props.sourceQuotes as string[], c.id).toContain(source.quote);
+    }
   });
 });

@@ -49,7 +49,7 @@ describe('npm run export', () => {
     const file = join(dir, 'backup.json');
     const exported = await npmRun('export-cli', join(dir, 'from'), file);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toMatch(/^Exported the embedded store in .*from to .*backup\.json in [\d.]+ s \([\d.]+ MB\)\.\n {2}written: cities \d+, associations \d+, networks \d+, donors \d+, programmes \d+, partnerships \d+, /);
+    expect(exported.stdout).toMatch(/^Exported the embedded store in .*from to .*backup\.json in [\d.]+ s \([\d.]+ MB\)\.\n {2}written: cities \d+, associations \d+, networks \d+, donors \d+, programmes \d+, organisations \d+, partnerships \d+, /);
     expect(exported.stdout).toMatch(/read: \d+ nodes and \d+ relationships, every one the store holds/);
     expect(existsSync(`${file}.partial`)).toBe(false);
 

@@ -54,7 +54,7 @@ function keyOf(filter: GraphFilter | null | undefined): string {
 
 /** The part of a filter that selects links (selection.ts): kinds and regions only decide what is shown. */
 function linksOf(filter: GraphFilter | null | undefined): GraphFilter {
-  return { themes: filter?.themes, orientations: filter?.orientations, activeInYear: filter?.activeInYear, statuses: filter?.statuses };
+  return { themes: filter?.themes, orientations: filter?.orientations, activeInYear: filter?.activeInYear, statuses: filter?.statuses, statedOnly: filter?.statedOnly };
 }
 
 export class Analytics {

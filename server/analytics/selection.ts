@@ -1,7 +1,8 @@
 // Which part of the projection a view looks at (the GraphFilter of the API).
 // Themes, orientations, statuses and a year select partnerships; a year also
 // selects fundings and programmes. Without statuses only ESTABLISHED
-// partnerships count: an announcement or a contact is not cooperation yet. Regions and kinds only decide which actors are
+// partnerships count: an announcement or a contact is not cooperation yet.
+// statedOnly leaves out the links recorded as inferences. Regions and kinds only decide which actors are
 // shown (cities in the regions, and the other actors in them or linked to such
 // a city), so that support and clusters still count partners, donors and
 // programmes a view does not draw.
@@ -15,6 +16,8 @@ export interface Selection {
   orientations?: Orientation[] | null;
   activeInYear?: number | null;
   statuses?: PartnershipStatus[] | null;
+  /** Leave out the links recorded as inferences: what the sources state, no more. */
+  statedOnly?: boolean | null;
 }
 
 /** The statuses a view counts when its filter names none. */
@@ -36,6 +39,7 @@ function selectsPartnership(selection: Selection, p: ProjectedPartnership): bool
 }
 
 function selectsLink(selection: Selection, link: ProjectedLink, projection: Projection): boolean {
+  if (selection.statedOnly && link.inferred) return false;
   const year = selection.activeInYear;
   if (typeof year !== 'number') return true;
   if (link.type === 'FUNDS') return activeIn(year, link);

@@ -172,6 +172,24 @@ export type CreateNetworkInput = {
   themes?: Array<Theme> | null | undefined;
 };
 
+/** A new organisation: an NGO, university, professional body, agency or firm. */
+export type CreateOrganisationInput = {
+  /** Other names and acronyms. */
+  aliases?: Array<string> | null | undefined;
+  /** Country (ISO 3166-1 alpha-2), where the sources give or imply one. */
+  country?: string | null | undefined;
+  /** Stable id; organisation:<name-slug> when omitted. */
+  id?: string | null | undefined;
+  /** Name as the sources write it. */
+  name: string;
+  /** What the sources leave ambiguous. */
+  notes?: Array<string> | null | undefined;
+  /** What kind of body it is. */
+  organisationType: OrganisationType;
+  /** Where the facts are stated. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
 /** A new city-to-city partnership. */
 export type CreatePartnershipInput = {
   /** Last year. */
@@ -279,6 +297,8 @@ export type GraphFilter = {
   orientations?: Array<Orientation> | null | undefined;
   /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
   regions?: Array<Region> | null | undefined;
+  /** Only the fundings, supports, runnings and memberships the sources state: leaves out those recorded as inferences (Funding.inferred, Membership.inferred). Absent or false: both. */
+  statedOnly?: boolean | null | undefined;
   /** Only partnerships of these statuses. Absent: ESTABLISHED only, so that announcements and contacts are not counted as cooperation. */
   statuses?: Array<PartnershipStatus> | null | undefined;
   /** Only partnerships with at least one of these themes. */
@@ -345,6 +365,20 @@ export type MembershipInput = {
   /** Where the membership is stated. */
   sources?: Array<SourceInput> | null | undefined;
 };
+
+/** What kind of body an organisation is. */
+export type OrganisationType =
+  /** A university, research institute or training institute. */
+  | 'ACADEMIA'
+  /** A non-governmental or community-based organisation. */
+  | 'NGO_CBO'
+  | 'OTHER'
+  /** A firm or business body. */
+  | 'PRIVATE_SECTOR'
+  /** A professional body (engineers, planners, managers). */
+  | 'PROFESSIONAL_BODY'
+  /** A public agency that is neither a local authority nor a donor in the sources (a national institute, a utility). */
+  | 'PUBLIC_AGENCY';
 
 /** Geographic orientation (framework category 1). TRIANGULAR: two or more Southern parties plus a third party from beyond the South. */
 export type Orientation =
@@ -553,6 +587,22 @@ export type UpdateNetworkInput = {
   themes?: Array<Theme> | null | undefined;
 };
 
+/** Changes to an organisation; see the update conventions. */
+export type UpdateOrganisationInput = {
+  /** Other names (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Country (ISO 3166-1 alpha-2); null clears it. */
+  country?: string | null | undefined;
+  /** Name as the sources write it. */
+  name?: string | null | undefined;
+  /** Notes to add. */
+  notes?: Array<string> | null | undefined;
+  /** What kind of body it is. */
+  organisationType?: OrganisationType | null | undefined;
+  /** Sources to add. */
+  sources?: Array<SourceInput> | null | undefined;
+};
+
 /** Changes to a partnership; see the update conventions. Orientation and modality are derived again when participants change and they were not stated. */
 export type UpdatePartnershipInput = {
   /** Last year; null clears it. */
@@ -723,7 +773,7 @@ export type WrittenProgrammeFragment = { modalities: Array<SupportModality>, fun
     | { __typename: 'Partnership', id: string }
   >, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
 
-export type WrittenPartnershipFragment = { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type WrittenPartnershipFragment = { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
       | { id: string, kind: ActorKind }
@@ -787,6 +837,39 @@ export type UpdateNetworkMutationVariables = Exact<{
 
 export type UpdateNetworkMutation = { updateNetwork: { region: Region | null, themes: Array<Theme>, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
 
+export type WrittenOrganisationFragment = { organisationType: OrganisationType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { organisationType: OrganisationType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  id: string;
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { organisationType: OrganisationType, country: string | null, id: string, name: string, kind: ActorKind, aliases: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type SetPartnershipStatusMutationVariables = Exact<{
+  id: string;
+  status: PartnershipStatus;
+  sources?: Array<SourceInput> | SourceInput | null | undefined;
+}>;
+
+
+export type SetPartnershipStatusMutation = { setPartnershipStatus: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+        | { id: string, kind: ActorKind }
+       }>, fundings: Array<{ id: string }> } };
+
 export type CreateDonorMutationVariables = Exact<{
   input: CreateDonorInput;
 }>;
@@ -846,7 +929,7 @@ export type CreatePartnershipMutationVariables = Exact<{
 }>;
 
 
-export type CreatePartnershipMutation = { createPartnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type CreatePartnershipMutation = { createPartnership: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
@@ -861,7 +944,7 @@ export type UpdatePartnershipMutationVariables = Exact<{
 }>;
 
 
-export type UpdatePartnershipMutation = { updatePartnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type UpdatePartnershipMutation = { updatePartnership: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
         | { id: string, kind: ActorKind }
@@ -1003,7 +1086,7 @@ export type CityDetailQueryVariables = Exact<{
 
 export type CityDetailQuery = { actor:
     | { id: string, name: string, kind: ActorKind, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
-    | { country: string, region: Region, bloc: Bloc, ldc: boolean, population: number | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, location: { lat: number, lon: number } | null, partners: Array<{ id: string, name: string }>, memberships: Array<
+    | { country: string, region: Region, bloc: Bloc, level: AuthorityLevel, locationIsSeat: boolean, ldc: boolean, population: number | null, supportLevel: SupportLevel, id: string, name: string, kind: ActorKind, location: { lat: number, lon: number } | null, partners: Array<{ id: string, name: string }>, memberships: Array<
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -1017,7 +1100,7 @@ export type CityDetailQuery = { actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
-      >, partnerships: Array<{ id: string, title: string, themes: Array<Theme>, orientation: Orientation, participants: Array<{ role: ParticipantRole, actor:
+      >, partnerships: Array<{ id: string, title: string, status: PartnershipStatus, themes: Array<Theme>, orientation: Orientation, participants: Array<{ role: ParticipantRole, actor:
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
             | { id: string, name: string, kind: ActorKind }
@@ -1036,7 +1119,7 @@ export type PartnershipDetailQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipDetailQuery = { partnership: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, outcomes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
+export type PartnershipDetailQuery = { partnership: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, outcomes: Array<string>, sources: Array<{ document: string, locator: string | null, quote: string | null }>, participants: Array<{ role: ParticipantRole, actor:
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -1083,7 +1166,7 @@ export type PartnershipsQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, modality: LinkingModality, themes: Array<Theme>, participants: Array<{ actor:
+export type PartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, modality: LinkingModality, themes: Array<Theme>, participants: Array<{ actor:
             | { id: string }
             | { id: string }
             | { id: string }
@@ -1134,12 +1217,24 @@ export type OrganisationsQuery = { associations: Array<{ id: string, name: strin
       | { __typename: 'City', id: string }
       | { __typename: 'Network', id: string }
       | { __typename: 'Partnership', id: string }
-    >, fundings: Array<{ donor: { id: string } }> }> };
+    >, fundings: Array<{ donor: { id: string } }> }>, organisations: Array<{ id: string, name: string, kind: ActorKind, organisationType: OrganisationType, country: string | null, partnerships: Array<{ id: string }>, programmes: Array<{ id: string }>, supports: Array<
+      | { __typename: 'Association' }
+      | { __typename: 'City', id: string }
+      | { __typename: 'Network' }
+      | { __typename: 'Partnership', id: string }
+    >, memberships: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    > }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, partnerships: number, relationships: number } };
+export type StatsQuery = { stats: { cities: number, associations: number, networks: number, donors: number, programmes: number, organisations: number, partnerships: number, relationships: number } };
 
 export type SubgraphFieldsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string>, partnershipIds: Array<string> }> };
 

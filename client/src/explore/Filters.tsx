@@ -1,21 +1,25 @@
 // Filters of the graph: kinds, regions, themes, orientations (none ticked
-// means all) and a year (any year, or the links active that year).
+// means all), partnership statuses (none ticked means established only, as
+// the server counts them) and a year (any year, or the links active that year).
 import { useEffect, useState } from 'react';
 import type { ActorKind } from '../generated/operations.ts';
 import type { ExplorePatch, ExploreState } from './explore-state.ts';
-import { ORIENTATIONS, REGIONS, THEMES, YEARS } from './filter-options.ts';
+import { ORIENTATIONS, REGIONS, STATUSES, THEMES, YEARS } from './filter-options.ts';
 import { KIND_STYLE } from './graph-style.ts';
 
 const KINDS = Object.fromEntries(Object.entries(KIND_STYLE).map(([kind, style]) => [kind, style.label])) as Record<ActorKind, string>;
 
-function Choices<K extends 'kinds' | 'regions' | 'themes' | 'orientations'>({
+function Choices<K extends 'kinds' | 'regions' | 'themes' | 'orientations' | 'statuses'>({
   legend,
   field,
   options,
   state,
   onChange,
+  noneMeans = 'all',
 }: {
   legend: string;
+  /** What the filter means with nothing ticked, and what its reset link says. */
+  noneMeans?: string;
   field: K;
   options: Record<ExploreState[K][number], string>;
   state: ExploreState;
@@ -28,7 +32,7 @@ function Choices<K extends 'kinds' | 'regions' | 'themes' | 'orientations'>({
         {legend}
         {chosen.length > 0 && (
           <button type="button" className="link" onClick={() => onChange({ [field]: [] })}>
-            all
+            {noneMeans}
           </button>
         )}
       </legend>
@@ -90,6 +94,7 @@ export function Filters({ state, onChange }: { state: ExploreState; onChange: (p
       <Choices legend="Regions" field="regions" options={REGIONS} state={state} onChange={onChange} />
       <Choices legend="Themes" field="themes" options={THEMES} state={state} onChange={onChange} />
       <Choices legend="Orientations" field="orientations" options={ORIENTATIONS} state={state} onChange={onChange} />
+      <Choices legend="Partnerships" field="statuses" options={STATUSES} state={state} onChange={onChange} noneMeans="established only" />
       <YearFilter year={state.year} onChange={(year) => onChange({ year })} />
     </div>
   );

@@ -1,8 +1,8 @@
 // The Explore view's state, read from and written to the URL
-// (?kinds=CITY&regions=AFRICA&themes=WATER_SANITATION&year=2000&selected=city:co:medellin).
+// (?kinds=CITY&regions=AFRICA&themes=WATER_SANITATION&statuses=ESTABLISHED,ANNOUNCED&year=2000&selected=city:co:medellin).
 // Values the server does not know are sent as they are: it answers
 // BAD_USER_INPUT naming them, which the view shows with a way out.
-import type { ActorKind, GraphFilter, Orientation, Region, Theme } from '../generated/operations.ts';
+import type { ActorKind, GraphFilter, Orientation, PartnershipStatus, Region, Theme } from '../generated/operations.ts';
 import { intParam, listParam, useUrlParams, type UrlPatch } from '../url-state.ts';
 
 export type LayoutMode = 'force' | 'geo';
@@ -12,6 +12,8 @@ export interface ExploreState {
   regions: Region[];
   themes: Theme[];
   orientations: Orientation[];
+  /** Partnership statuses drawn and counted; none: established only (the server's default). */
+  statuses: PartnershipStatus[];
   /** activeInYear; null for any year. */
   year: number | null;
   /** The actor whose details are open. */
@@ -32,6 +34,7 @@ export function useExploreState(): [ExploreState, (patch: ExplorePatch) => void]
     regions: listParam(params, 'regions') as Region[],
     themes: listParam(params, 'themes') as Theme[],
     orientations: listParam(params, 'orientations') as Orientation[],
+    statuses: listParam(params, 'statuses') as PartnershipStatus[],
     year: intParam(params, 'year'),
     selected: params.get('selected'),
     pathTo: params.get('pathTo'),
@@ -53,6 +56,7 @@ export function graphFilter(state: ExploreState): GraphFilter {
     ...(state.regions.length ? { regions: state.regions } : {}),
     ...(state.themes.length ? { themes: state.themes } : {}),
     ...(state.orientations.length ? { orientations: state.orientations } : {}),
+    ...(state.statuses.length ? { statuses: state.statuses } : {}),
     ...(state.year !== null ? { activeInYear: state.year } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // The values each filter offers, with the words shown for them. Typed as
 // records over the generated enum types, so a value added to or removed from
 // the schema fails the type check here until the list follows.
-import type { Orientation, Region, Theme } from '../generated/operations.ts';
+import type { Orientation, PartnershipStatus, Region, Theme } from '../generated/operations.ts';
 
 export const REGIONS: Record<Region, string> = {
   AFRICA: 'Africa',
@@ -38,6 +38,13 @@ export const ORIENTATIONS: Record<Orientation, string> = {
   WEST_EAST: 'West–East',
   TRIANGULAR: 'Triangular',
   GLOBAL: 'Global',
+};
+
+/** How far a partnership had gone; none ticked means established only, as the server counts by default. */
+export const STATUSES: Record<PartnershipStatus, string> = {
+  ESTABLISHED: 'Established',
+  ANNOUNCED: 'Announced',
+  CONTACT: 'Contacts only',
 };
 
 /**

@@ -95,6 +95,8 @@ export type GraphFilter = {
   orientations?: Array<Orientation> | null | undefined;
   /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
   regions?: Array<Region> | null | undefined;
+  /** Only the fundings, supports, runnings and memberships the sources state: leaves out those recorded as inferences (Funding.inferred, Membership.inferred). Absent or false: both. */
+  statedOnly?: boolean | null | undefined;
   /** Only partnerships of these statuses. Absent: ESTABLISHED only, so that announcements and contacts are not counted as cooperation. */
   statuses?: Array<PartnershipStatus> | null | undefined;
   /** Only partnerships with at least one of these themes. */

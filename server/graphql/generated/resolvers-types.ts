@@ -619,6 +619,8 @@ export type GraphFilter = {
   orientations?: InputMaybe<Array<Orientation>>;
   /** Only cities in these regions, and the other actors that are in these regions or linked to such a city. */
   regions?: InputMaybe<Array<Region>>;
+  /** Only the fundings, supports, runnings and memberships the sources state: leaves out those recorded as inferences (Funding.inferred, Membership.inferred). Absent or false: both. */
+  statedOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only partnerships of these statuses. Absent: ESTABLISHED only, so that announcements and contacts are not counted as cooperation. */
   statuses?: InputMaybe<Array<PartnershipStatus>>;
   /** Only partnerships with at least one of these themes. */
