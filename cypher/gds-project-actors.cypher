@@ -4,29 +4,33 @@
 // undirected, with the number of links between them as its weight. A link is
 // a partnership between two of its participants, a membership, funding,
 // support or running between two actors, or one given to a partnership,
-// towards each of its participants; one per funding (its id) or per giver,
-// never one from an actor to itself. Actors first, in id order: GDS numbers
-// its nodes as they come, and Louvain visits them in that order.
+// towards each of its participants; one per funding (its id) or per giver
+// (whose node is in the key already), never one from an actor to itself.
+// Actors first, in id order: GDS numbers its nodes as they come, and Louvain
+// visits them in that order.
 // @mode read
 // @engine neo4j
 // @param graph  the name the graph gets in the catalog (one per server and data version)
-CALL {
+CALL () {
   MATCH (a:Actor)
   RETURN a AS source, null AS target, null AS weight
   ORDER BY a.id
   UNION ALL
-  CALL {
+  CALL () {
     MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Partnership)<-[:PARTICIPATES_IN]-(b:Actor)
     WHERE a.id < b.id
-    RETURN DISTINCT p.id AS link, a, b
+    WITH DISTINCT p, a, b
+    RETURN a, b
     UNION ALL
     MATCH (a:Actor)-[r:MEMBER_OF|FUNDS|SUPPORTS|RUN_BY]->(b:Actor)
     WHERE a <> b
-    RETURN DISTINCT type(r) + '|' + coalesce(r.id, a.id) AS link, a, b
+    WITH DISTINCT type(r) AS type, r.id AS funding, a, b
+    RETURN a, b
     UNION ALL
     MATCH (a:Actor)-[r:MEMBER_OF|FUNDS|SUPPORTS|RUN_BY]->(p:Partnership)<-[:PARTICIPATES_IN]-(b:Actor)
     WHERE a <> b
-    RETURN DISTINCT type(r) + '|' + coalesce(r.id, a.id) + '|' + p.id AS link, a, b
+    WITH DISTINCT type(r) AS type, r.id AS funding, p, a, b
+    RETURN a, b
   }
   WITH CASE WHEN a.id < b.id THEN a ELSE b END AS source, CASE WHEN a.id < b.id THEN b ELSE a END AS target, count(*) AS weight
   RETURN source, target, weight

@@ -62,15 +62,19 @@ function linksOf(filter: GraphFilter | null | undefined): GraphFilter {
 
 export class Analytics {
   private readonly results = new WeakMap<Projection, Map<string, unknown>>();
-  private readonly inDatabase: GdsClusters;
+  private readonly inDatabase: GdsClusters | null;
 
-  /** `projections` may be shared: the benchmark times each analysis cold on its own results over one projection read. */
+  /**
+   * `projections` may be shared: the benchmark times each analysis cold on its own results over one projection read.
+   * `clustersInDatabase` false keeps the clusters in the server where the database has GDS (the benchmark compares).
+   */
   constructor(
     store: GraphStore,
     private readonly projections: ProjectionCache = new ProjectionCache(store),
     private readonly maxStalenessMs = 0,
+    clustersInDatabase = true,
   ) {
-    this.inDatabase = new GdsClusters(store);
+    this.inDatabase = clustersInDatabase ? new GdsClusters(store) : null;
   }
 
   /** For the whole-graph analyses: a projection that misses no write older than the staleness allowed. */
@@ -130,7 +134,7 @@ export class Analytics {
     return this.cached(projection, `clustering|${keyOf(filter)}|${algorithm}`, async () => {
       const view = this.view(projection, filter);
       const whole = coversWholeGraph(projection, this.selected(projection, filter), view.shown);
-      const inDatabase = whole ? await this.inDatabase.of(projection) : null;
+      const inDatabase = whole && this.inDatabase ? await this.inDatabase.of(projection) : null;
       return inDatabase?.[algorithm] ?? cluster(view.links, view.keep, algorithm);
     });
   }
