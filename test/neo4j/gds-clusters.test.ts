@@ -20,7 +20,7 @@ import { GdsClusters, type ClusteringsInDatabase } from '../../server/analytics/
 import { linkedPairs, type LinkedPairs } from '../../server/analytics/linked-pairs.ts';
 import { ProjectionCache, type Projection } from '../../server/analytics/projection.ts';
 import { select, shown } from '../../server/analytics/selection.ts';
-import { checkPrerequisites, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/launcher.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/launcher.ts';
 import { openStore } from '../../server/store/open-store.ts';
 import type { GraphStore } from '../../server/store/store.ts';
 import { seedCurated } from '../../seed/seed-curated.ts';
@@ -28,18 +28,11 @@ import { generateDataSet } from '../../seed/synthetic/generate.ts';
 import { loadDataSet } from '../../seed/synthetic/load.ts';
 import { openEmptyStore } from '../support/engine.ts';
 import { freePort } from '../support/free-port.ts';
+import { whyNoOwnNeo4j } from '../support/own-neo4j.ts';
 
 const SYNTHETIC_CITIES = 3000;
 
-/** Why no Neo4j of this file's own can start here (NEO4J_URI names the suites' Neo4j, and no Java is present), or null. */
-const cannotStart = (() => {
-  try {
-    checkPrerequisites();
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-})();
+const cannotStart = whyNoOwnNeo4j();
 if (cannotStart) console.log(`Graph Data Science tests skipped: they start a Neo4j of their own with GDS, and ${cannotStart}`);
 
 /** Clusters as sorted lists of sorted members, by id: what two clusterings must agree on. */
