@@ -29,22 +29,14 @@ export function coversWholeGraph(projection: Projection, selected: SelectedLinks
 }
 
 export class GdsClusters {
-  private present: Promise<boolean> | null = null;
   private readonly computed = new WeakMap<Projection, Promise<ClusteringsInDatabase | null>>();
 
   constructor(private readonly store: GraphStore) {}
 
-  /** Whether the database has GDS: asked once per store (its connection), again only after the question failed. */
-  available(): Promise<boolean> {
-    if (this.store.engine !== 'neo4j') return Promise.resolve(false);
-    this.present ??= this.store.run<{ names: string[] }>('gds-procedures').then(
-      ([row]) => PROCEDURES.every((name) => row?.names.includes(name)),
-      (error: unknown) => {
-        this.present = null;
-        throw error;
-      },
-    );
-    return this.present;
+  /** Whether the database has the GDS procedures gds-*.cypher call (the store asks once). */
+  async available(): Promise<boolean> {
+    const procedures = await this.store.gdsProcedures?.();
+    return !!procedures && PROCEDURES.every((name) => procedures.has(name));
   }
 
   /**
