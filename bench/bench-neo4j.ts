@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../server/config.ts';
-import { checkPrerequisites, Neo4jLocalError, startLocalNeo4j, type LocalNeo4j } from '../server/neo4j-local/launcher.ts';
+import { checkPrerequisites, DEFAULT_PAGE_CACHE, Neo4jLocalError, SIZE, startLocalNeo4j, type LocalNeo4j } from '../server/neo4j-local/launcher.ts';
 import type { Neo4jSettings } from '../server/store/neo4j.ts';
 import { freePort } from '../test/support/free-port.ts';
 
@@ -33,6 +33,9 @@ const PID_VARIABLE = 'C2C_BENCH_NEO4J_PID';
 const DESCRIPTION_VARIABLE = 'C2C_BENCH_NEO4J_DESCRIPTION';
 
 let heap = DEFAULT_NEO4J_HEAP;
+let pageCache = DEFAULT_PAGE_CACHE;
+/** Graph Data Science as a plugin of the local Neo4j: the gds section asks for it. */
+let gds = false;
 let local: { neo4j: LocalNeo4j; dir: string } | null = null;
 let current: Promise<BenchNeo4j> | null = null;
 
@@ -42,6 +45,17 @@ export function setNeo4jHeap(size: string): void {
   heap = size;
 }
 
+/** The page cache of a local Neo4j the run starts, such as 2g; set before any section runs. */
+export function setNeo4jPageCache(size: string): void {
+  if (!SIZE.test(size)) throw new Error(`--neo4j-page-cache must be a size such as 512m or 2g, not "${size}"`);
+  pageCache = size;
+}
+
+/** Whether local Neo4js the run starts from now on load Graph Data Science (restartLocalNeo4j brings in the change). */
+export function setNeo4jGds(on: boolean): void {
+  gds = on;
+}
+
 // The launcher's own lines (the JVM's messages) go to stderr, apart from the sections' tables and the --json line.
 const log = (line: string) => process.stderr.write(`[neo4j] ${line}\n`);
 
@@ -49,13 +63,14 @@ async function startLocal(): Promise<BenchNeo4j> {
   const dir = mkdtempSync(join(tmpdir(), 'c2c-bench-neo4j-'));
   const started = Date.now();
   try {
-    const neo4j = await startLocalNeo4j({ port: await freePort(), dir, heap, log });
+    const neo4j = await startLocalNeo4j({ port: await freePort(), dir, heap, pageCache, gds, log });
     local = { neo4j, dir };
-    log(`a local Neo4j for the benchmark on ${neo4j.uri} (heap ${heap}), started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const shape = `${heap} heap, ${pageCache} page cache${gds ? ', Graph Data Science' : ''}`;
+    log(`a local Neo4j for the benchmark on ${neo4j.uri} (${shape}), started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return {
       settings: { uri: neo4j.uri, username: neo4j.username, password: neo4j.password },
       jvmPid: neo4j.child.pid ?? null,
-      description: `local Neo4j 5.26, ${heap} heap, a new JVM for each data set`,
+      description: `local Neo4j 5.26, ${shape}, a new JVM for each data set`,
     };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });

@@ -8,11 +8,13 @@
 // (bench-engine.ts); `engines` runs its work on both. A Neo4j the run starts
 // for itself is stopped before the JSON line.
 import { parseArgs } from 'node:util';
+import { DEFAULT_PAGE_CACHE } from '../server/neo4j-local/launcher.ts';
 import { benchEngineOption } from './bench-engine.ts';
-import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, stopBenchNeo4j } from './bench-neo4j.ts';
+import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, setNeo4jPageCache, stopBenchNeo4j } from './bench-neo4j.ts';
 import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
 import { engineComparison, printEngineComparison } from './engine-comparison.ts';
+import { gdsClusters, printGdsClusters } from './gds-clusters.ts';
 import { graphqlOverhead, printGraphqlOverhead } from './graphql-overhead.ts';
 import { httpLoad, printHttpLoad } from './http-load.ts';
 import { loadRate, printLoadRate } from './load-rate.ts';
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     // The store of the sections that have one; NEO4J_URI names the Neo4j, or the run starts a local one with this heap.
     engine: { type: 'string', default: 'embedded' },
     'neo4j-heap': { type: 'string', default: DEFAULT_NEO4J_HEAP },
+    'neo4j-page-cache': { type: 'string', default: DEFAULT_PAGE_CACHE },
     // Each curated read's run, one request at a time.
     'curated-seconds': { type: 'string', default: '3' },
     // Synthetic data set sizes loaded (comma-separated city counts), and those the analyses are timed at.
@@ -41,6 +44,8 @@ const { values } = parseArgs({
     // The mixed read/write run of issue 8.
     'mixed-seconds': { type: 'string', default: '60' },
     'mixed-connections': { type: 'string', default: '100' },
+    // Synthetic sizes the gds section compares clusters at, in the server and in Graph Data Science.
+    'gds-sizes': { type: 'string', default: '10000,100000' },
     // Graph sizes (actors) drawn in headless Chromium.
     'client-sizes': { type: 'string', default: '1000,5000,20000' },
     // Input events per pan and per zoom gesture.
@@ -51,6 +56,7 @@ const { values } = parseArgs({
 const sizes = (list: string) => list.split(',').map(Number);
 const engine = benchEngineOption(values.engine!);
 setNeo4jHeap(values['neo4j-heap']!);
+setNeo4jPageCache(values['neo4j-page-cache']!);
 const httpShape = { seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
 
 interface Section {
@@ -103,6 +109,7 @@ const SECTIONS: Section[] = [
     print: printEngineComparison,
     needsNeo4j: true,
   },
+  { name: 'gds', run: () => gdsClusters({ sizes: sizes(values['gds-sizes']!), seed: Number(values.seed) }), print: printGdsClusters, needsNeo4j: true },
 ];
 
 async function main(): Promise<void> {

@@ -189,7 +189,7 @@ describe('what the sources state and what they imply', () => {
 
   it('tells an inferred funding from a stated one: statedOnly leaves it out, and the city it reached is no longer supported', () => {
     const b = new ProjectionBuilder().city('chegutu', 'KE').city('hinton', 'FR').actor('world-bank', 'DONOR').actor('eu', 'DONOR');
-    b.partnership('link', ['chegutu', 'hinton']).link('FUNDS', 'world-bank', 'chegutu', true).link('FUNDS', 'eu', 'hinton');
+    b.partnership('link', ['chegutu', 'hinton']).link('FUNDS', 'world-bank', 'chegutu', { inferred: true }).link('FUNDS', 'eu', 'hinton');
     const all = supportOfCities(b.projection, select(b.projection, {}));
     const stated = supportOfCities(b.projection, select(b.projection, { statedOnly: true }));
     expect(all.get('chegutu')!.supporters).toContain('world-bank');

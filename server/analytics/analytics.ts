@@ -7,7 +7,8 @@
 // whole-graph analyses (graph, clusters, triangles, isolated cities, gaps,
 // coverage) may come from an older one that misses only writes committed less
 // than `maxStalenessMs` ago (README, "Analyses under writes"; 0, the default:
-// never).
+// never). Where the database has Graph Data Science, the clusters of the whole
+// graph are computed there (gds-clusters.ts).
 import type {
   ClusterAlgorithm,
   GapGrouping,
@@ -22,6 +23,7 @@ import type { GraphStore } from '../store/store.ts';
 import { actorGraph, actorLinks, neighboursOf, type ActorGraph, type ActorLinks } from './actor-graph.ts';
 import { cluster, type Clustering } from './clusters.ts';
 import { coverage } from './coverage.ts';
+import { coversWholeGraph, GdsClusters } from './gds-clusters.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
@@ -59,24 +61,35 @@ function linksOf(filter: GraphFilter | null | undefined): GraphFilter {
 
 export class Analytics {
   private readonly results = new WeakMap<Projection, Map<string, unknown>>();
+  private readonly inDatabase: GdsClusters | null;
 
-  /** `projections` may be shared: the benchmark times each analysis cold on its own results over one projection read. */
+  /**
+   * `projections` may be shared: the benchmark times each analysis cold on its own results over one projection read.
+   * `clustersInDatabase` false keeps the clusters in the server where the database has GDS (the benchmark compares).
+   */
   constructor(
     store: GraphStore,
     private readonly projections: ProjectionCache = new ProjectionCache(store),
     private readonly maxStalenessMs = 0,
-  ) {}
+    clustersInDatabase = true,
+  ) {
+    this.inDatabase = clustersInDatabase ? new GdsClusters(store) : null;
+  }
 
   /** For the whole-graph analyses: a projection that misses no write older than the staleness allowed. */
   private recent(): Promise<Projection> {
     return this.projections.within(this.maxStalenessMs);
   }
 
-  /** `compute` once per projection (data version) and key. */
+  /** `compute` once per projection (data version) and key; a promise that fails is not kept, so the next call tries again. */
   private cached<T>(projection: Projection, key: string, compute: () => T): T {
     let results = this.results.get(projection);
     if (!results) this.results.set(projection, (results = new Map()));
-    if (!results.has(key)) results.set(key, compute());
+    if (!results.has(key)) {
+      const value = compute();
+      results.set(key, value);
+      if (value instanceof Promise) value.catch(() => results.get(key) === value && results.delete(key));
+    }
     return results.get(key) as T;
   }
 
@@ -115,15 +128,18 @@ export class Analytics {
     );
   }
 
-  private clustering(projection: Projection, filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Clustering {
-    return this.cached(projection, `clustering|${keyOf(filter)}|${algorithm}`, () => {
+  /** In the database for a view of the whole graph where it has GDS; in the server otherwise. */
+  private clustering(projection: Projection, filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Promise<Clustering> {
+    return this.cached(projection, `clustering|${keyOf(filter)}|${algorithm}`, async () => {
       const view = this.view(projection, filter);
-      return cluster(view.links, view.keep, algorithm);
+      const whole = coversWholeGraph(projection, this.selected(projection, filter), view.shown);
+      const inDatabase = whole && this.inDatabase ? await this.inDatabase.of(projection) : null;
+      return inDatabase?.[algorithm] ?? cluster(view.links, view.keep, algorithm);
     });
   }
 
-  private annotations(projection: Projection, filter: GraphFilter | null | undefined): Annotations {
-    return { support: this.support(projection, filter, DEFAULT_REACH), clusters: this.clustering(projection, filter, 'LOUVAIN').clusterOf };
+  private async annotations(projection: Projection, filter: GraphFilter | null | undefined): Promise<Annotations> {
+    return { support: this.support(projection, filter, DEFAULT_REACH), clusters: (await this.clustering(projection, filter, 'LOUVAIN')).clusterOf };
   }
 
   /** Support of one city in the whole graph; null when the id is not a city. */
@@ -146,26 +162,26 @@ export class Analytics {
 
   async graph(filter: GraphFilter | null | undefined): Promise<DrawnSubgraph> {
     const projection = await this.recent();
-    return this.cached(projection, `subgraph|${keyOf(filter)}`, () => {
+    return this.cached(projection, `subgraph|${keyOf(filter)}`, async () => {
       const view = this.view(projection, filter);
-      return toSubgraph(view.graph, this.annotations(projection, filter), view.keep);
+      return toSubgraph(view.graph, await this.annotations(projection, filter), view.keep);
     });
   }
 
   async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<DrawnSubgraph> {
     const projection = await this.projections.get();
-    return neighbourhood(this.view(projection, null).graph, this.annotations(projection, null), id, options);
+    return neighbourhood(this.view(projection, null).graph, await this.annotations(projection, null), id, options);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<DrawnSubgraph | null> {
     const projection = await this.projections.get();
-    return shortestPath(this.view(projection, null).graph, this.annotations(projection, null), from, to, maxHops);
+    return shortestPath(this.view(projection, null).graph, await this.annotations(projection, null), from, to, maxHops);
   }
 
   async clusters(filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Promise<ClusterReport> {
     const projection = await this.recent();
-    return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, () => {
-      const clustering = this.clustering(projection, filter, algorithm);
+    return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, async () => {
+      const clustering = await this.clustering(projection, filter, algorithm);
       const themes = topThemes(this.selected(projection, filter).partnerships, clustering.clusterOf);
       const clusters = [...clustering.members]
         .filter(([, members]) => members.length > 1)

@@ -65,12 +65,12 @@ function componentModularity({ source, weight }: LinkedPairs, component: Int32Ar
   return q;
 }
 
-export function cluster(links: ActorLinks, keep: (id: string) => boolean, algorithm: ClusterAlgorithm = 'LOUVAIN'): Clustering {
-  const pairs = linkedPairs(links, keep);
-  const { ids } = pairs;
-  const simple = algorithm === 'LOUVAIN' ? weighted(pairs) : null;
-  const partition = simple ? communities(simple, ids.length) : components(pairs);
-  // Grouped in the actors' order: the order graphology-metrics sums the clusters' modularity in.
+/**
+ * Clusters from a partition of the actors (actor i in the group numbered partition[i]): ids are
+ * `cluster:` and the smallest member id, members sorted, whatever the numbers were. Also the
+ * numbers in the order of their first actor, the order graphology-metrics sums the clusters' modularity in.
+ */
+export function groupClusters(ids: readonly string[], partition: ArrayLike<number>): Pick<Clustering, 'clusterOf' | 'members'> & { order: number[] } {
   const grouped = new Map<number, string[]>();
   for (let i = 0; i < ids.length; i++) {
     const group = grouped.get(partition[i]!);
@@ -85,6 +85,15 @@ export function cluster(links: ActorLinks, keep: (id: string) => boolean, algori
     members.set(id, group);
     for (const member of group) clusterOf.set(member, id);
   }
+  return { clusterOf, members, order: [...grouped.keys()] };
+}
+
+export function cluster(links: ActorLinks, keep: (id: string) => boolean, algorithm: ClusterAlgorithm = 'LOUVAIN'): Clustering {
+  const pairs = linkedPairs(links, keep);
+  const { ids } = pairs;
+  const simple = algorithm === 'LOUVAIN' ? weighted(pairs) : null;
+  const partition = simple ? communities(simple, ids.length) : components(pairs);
+  const { clusterOf, members, order } = groupClusters(ids, partition);
   const communityOf = (node: string) => clusterOf.get(ids[Number(node)]!)!;
   return {
     algorithm: algorithm === 'LOUVAIN' ? 'louvain' : 'connected-components',
@@ -92,7 +101,7 @@ export function cluster(links: ActorLinks, keep: (id: string) => boolean, algori
       ? null
       : simple
         ? modularity(simple, { getNodeCommunity: communityOf, getEdgeWeight: 'weight' })
-        : componentModularity(pairs, partition, grouped.keys()),
+        : componentModularity(pairs, partition, order),
     clusterOf,
     members,
   };

@@ -1,10 +1,13 @@
 // Starts Neo4jLocal.java (Neo4j Community 5.26 with Bolt) in a child JVM: the
 // classpath comes from Maven, resolved once (showing the download) and then
 // kept beside node_modules, so later starts need neither Maven nor a network.
+// With Graph Data Science (the pom's profile gds), a classpath of its own, and
+// a plugins directory of links to GDS's jars in it, where Neo4j finds the
+// procedures (Neo4jLocal.java says why both).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NEO4J_DEFAULT_PASSWORD, NEO4J_DEFAULT_USERNAME } from '../config.ts';
 
@@ -13,7 +16,12 @@ const POM = join(HERE, 'pom.xml');
 const CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/neo4j-local/', import.meta.url));
 /** The Java releases Neo4j 5.26 supports. */
 const SUPPORTED_JAVA = [17, 21];
-
+/** What Neo4jLocal.java gives the page cache unless told otherwise: enough for the curated data and the tests' synthetic sets. */
+export const DEFAULT_PAGE_CACHE = '512m';
+/** A JVM size as -Xmx and Neo4j's settings take it. */
+export const SIZE = /^\d+[kmg]$/i;
+/** GDS's own jars, in the local Maven repository: those Neo4j scans for procedures. */
+const GDS_JAR = /\/org\/neo4j\/gds\/[^:]+\.jar$/;
 
 export class Neo4jLocalError extends Error {}
 
@@ -22,6 +30,10 @@ export interface LocalNeo4jOptions {
   dir: string;
   /** The JVM's heap (-Xmx), such as 1g. */
   heap: string;
+  /** Neo4j's page cache, such as 2g (default DEFAULT_PAGE_CACHE). */
+  pageCache?: string;
+  /** Loads Neo4j Graph Data Science Community as a plugin (the first start fetches it, about 30 MB more). */
+  gds?: boolean;
   username?: string;
   password?: string;
   /** Where Maven's download progress and the JVM's messages go (default: this process's stderr). */
@@ -64,25 +76,32 @@ export function checkPrerequisites(): void {
   if (!cachedClasspath() && spawnSync('mvn', ['-v']).error) throw new Neo4jLocalError(MAVEN_MISSING);
 }
 
-function classpathFile(): string {
-  const pomHash = createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 16);
-  return join(CACHE_DIR, `classpath-${pomHash}.txt`);
+/** A resolution of the pom, with or without its profile gds. */
+type Flavour = 'neo4j' | 'gds';
+
+function pomHash(): string {
+  return createHash('sha256').update(readFileSync(POM)).digest('hex').slice(0, 16);
 }
 
-function cachedClasspath(): string | null {
-  const file = classpathFile();
+function classpathFile(flavour: Flavour): string {
+  return join(CACHE_DIR, flavour === 'gds' ? `classpath-gds-${pomHash()}.txt` : `classpath-${pomHash()}.txt`);
+}
+
+function cachedClasspath(flavour: Flavour = 'neo4j'): string | null {
+  const file = classpathFile(flavour);
   if (!existsSync(file)) return null;
   const classpath = readFileSync(file, 'utf8').trim();
   return classpath.split(':').every((jar) => existsSync(jar)) ? classpath : null;
 }
 
-/** Runs Maven to resolve the pom's classpath, reporting each file it downloads; the first run fetches about 140 MB. */
-function resolveClasspath(log: (line: string) => void): Promise<string> {
-  const file = classpathFile();
+/** Runs Maven to resolve the pom's classpath, reporting each file it downloads; the first run fetches about 140 MB (GDS: 30 MB more). */
+function resolveClasspath(flavour: Flavour, log: (line: string) => void): Promise<string> {
+  const file = classpathFile(flavour);
   mkdirSync(CACHE_DIR, { recursive: true });
-  log('Resolving Neo4j from Maven Central (the first run downloads about 140 MB)…');
+  log(flavour === 'gds' ? 'Resolving Neo4j and Graph Data Science from Maven Central…' : 'Resolving Neo4j from Maven Central (the first run downloads about 140 MB)…');
+  const profile = flavour === 'gds' ? ['-P', 'gds'] : [];
   return new Promise((resolve, reject) => {
-    const maven = spawn('mvn', ['-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${file}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const maven = spawn('mvn', ['-B', '-f', POM, ...profile, 'dependency:build-classpath', `-Dmdep.outputFile=${file}`], { stdio: ['ignore', 'pipe', 'pipe'] });
     let files = 0;
     let output = '';
     maven.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -108,15 +127,41 @@ function resolveClasspath(log: (line: string) => void): Promise<string> {
   });
 }
 
+/**
+ * The plugins directory of a GDS classpath: links to its GDS jars, named after the classpath, made once (in a
+ * directory of its own, then renamed) so that a JVM starting meanwhile never scans a half-made one.
+ */
+function gdsPlugins(classpath: string): string {
+  const dir = join(CACHE_DIR, `plugins-gds-${createHash('sha256').update(classpath).digest('hex').slice(0, 16)}`);
+  if (existsSync(dir)) return dir;
+  const jars = classpath.split(':').filter((jar) => GDS_JAR.test(jar));
+  if (!jars.length) throw new Neo4jLocalError(`the classpath Maven resolved for Graph Data Science has none of its jars (${classpathFile('gds')})`);
+  const making = mkdtempSync(`${dir}-`);
+  for (const jar of jars) symlinkSync(jar, join(making, basename(jar)));
+  try {
+    renameSync(making, dir);
+  } catch (error) {
+    // Another launcher made it first.
+    rmSync(making, { recursive: true, force: true });
+    if (!existsSync(dir)) throw error;
+  }
+  return dir;
+}
+
 /** Starts Neo4j and resolves once it accepts Bolt connections; rejects with the launcher's one-line reason if it cannot. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const username = options.username || NEO4J_DEFAULT_USERNAME;
   const password = options.password || NEO4J_DEFAULT_PASSWORD;
   checkJava();
-  const classpath = cachedClasspath() ?? (await resolveClasspath(log));
+  const flavour: Flavour = options.gds ? 'gds' : 'neo4j';
+  const pageCache = options.pageCache ?? DEFAULT_PAGE_CACHE;
+  if (!SIZE.test(pageCache)) throw new Neo4jLocalError(`the page cache must be a size such as 512m or 2g, not "${pageCache}"`);
+  const classpath = cachedClasspath(flavour) ?? (await resolveClasspath(flavour, log));
+  const plugins = flavour === 'gds' ? [gdsPlugins(classpath)] : [];
   mkdirSync(options.dir, { recursive: true });
-  const child = spawn(javaBinary(), [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, join(HERE, 'Neo4jLocal.java'), String(options.port), options.dir], {
+  const launcherArgs = [join(HERE, 'Neo4jLocal.java'), String(options.port), options.dir, pageCache, ...plugins];
+  const child = spawn(javaBinary(), [`-Xmx${options.heap}`, '-XX:+UseG1GC', '-cp', classpath, ...launcherArgs], {
     env: { ...process.env, NEO4J_USERNAME: username, NEO4J_PASSWORD: password },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -65,6 +65,7 @@ export class Neo4jStore implements GraphStore {
   /** Moves on whenever the database's count of commits does: this process's writes at once, other servers' when polled. */
   dataVersion = 0;
   private commitsSeen: number | null = null;
+  private gds: Promise<Set<string>> | null = null;
   private readonly poll: NodeJS.Timeout;
 
   private constructor(
@@ -142,6 +143,18 @@ export class Neo4jStore implements GraphStore {
     } finally {
       await closeQuietly(session);
     }
+  }
+
+  /** Asked again only after the question failed (a database that did not answer). */
+  gdsProcedures(): Promise<Set<string>> {
+    this.gds ??= this.run<{ names: string[] }>('gds-procedures').then(
+      ([row]) => new Set(row?.names ?? []),
+      (error: unknown) => {
+        this.gds = null;
+        throw error;
+      },
+    );
+    return this.gds;
   }
 
   /** One try, not the managed transactions' retries, within PING_MS: /health must answer soon either way. */

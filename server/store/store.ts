@@ -23,6 +23,11 @@ export interface GraphStore extends StatementRunner {
   transaction<T>(work: (tx: StatementRunner) => Promise<T>): Promise<T>;
   /** Checks that the database answers. */
   ping(): Promise<void>;
+  /**
+   * The Neo4j Graph Data Science procedures the database has, asked once per store (cypher/gds-procedures.cypher);
+   * only a Neo4j store has it: elsewhere, and for a store wrapped by the tests, there is no GDS.
+   */
+  gdsProcedures?(): Promise<Set<string>>;
   close(): Promise<void>;
 }
 

@@ -9,11 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { checkPrerequisites, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../server/neo4j-local/launcher.ts';
+import { startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../../server/neo4j-local/launcher.ts';
 import { generateDataSet } from '../../seed/synthetic/generate.ts';
 import { dataSetLines } from '../../seed/synthetic/json-lines.ts';
 import { createHub, expectAcknowledgedWrites, nothingAcknowledged, writeUntilDeath } from '../support/acknowledged-writes.ts';
 import { freePort } from '../support/free-port.ts';
+import { whyNoOwnNeo4j } from '../support/own-neo4j.ts';
 import { importFile, startServerProcess, statsOf, type ServerProcess } from '../support/server-process.ts';
 
 const CITIES = 2_000;
@@ -25,15 +26,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Each test stops or kills Neo4j and starts it again: a JVM start, slower on a busy machine than the suites' 60 s allow. */
 const RESTARTING_TEST_MS = 180_000;
 
-/** Why no Neo4j of this file's own can start here (NEO4J_URI names the suites' Neo4j, and no Java is present), or null. */
-const cannotStart = (() => {
-  try {
-    checkPrerequisites();
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-})();
+const cannotStart = whyNoOwnNeo4j();
 if (cannotStart) console.log(`Neo4j fault tests skipped: they kill a Neo4j of their own, and ${cannotStart}`);
 
 let options: LocalNeo4jOptions;
