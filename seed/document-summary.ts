@@ -12,6 +12,9 @@ type Cited = { sources: { document: string }[]; notes?: string[]; inferred?: tru
 
 const cites = (r: Cited, document: string) => r.sources.some((s) => s.document === document);
 
+/** The collections whose records are actors (a funding has an id too, but is a link). */
+const ACTOR_COLLECTIONS = new Set(['cities', 'associations', 'networks', 'donors', 'programmes', 'organisations']);
+
 export function documentSummary(data: MergedData, geocoding: GeocodeReport): string[] {
   const records = COLLECTIONS.flatMap((c) => (data[c] as Cited[]).map((r) => ({ collection: c, r })));
   const documents = [...new Set(records.flatMap(({ r }) => r.sources.map((s) => s.document)))].filter((d) => /^\d{3}_/.test(d)).sort();
@@ -22,7 +25,7 @@ export function documentSummary(data: MergedData, geocoding: GeocodeReport): str
     const held = COLLECTIONS.map((c) => [c, own.filter((x) => x.collection === c).length] as const).filter(([, n]) => n);
     const notYet = own.filter(({ collection, r }) => collection === 'partnerships' && r.status && r.status !== 'ESTABLISHED');
     const inferred = own.filter(({ r }) => r.inferred);
-    const unlinked = own.filter(({ collection, r }) => collection !== 'partnerships' && r.id && !linked.has(r.id));
+    const unlinked = own.filter(({ collection, r }) => ACTOR_COLLECTIONS.has(collection) && !linked.has(r.id!));
     const notPlaced = own.filter(({ collection, r }) => collection === 'cities' && r.id && unplaced.has(r.id));
     const lines = [`  ${document}: ${held.map(([c, n]) => `${c} ${n}`).join(', ')}`];
     if (notYet.length) lines.push(`    not counted as cooperation unless a filter asks (statuses): ${notYet.map(({ r }) => `${r.id} (${r.status})`).join(', ')}`);

@@ -31,7 +31,7 @@ describe('curated data set', () => {
     const missing: string[] = [];
     const records = [
       ...data.cities, ...data.associations, ...data.networks, ...data.donors, ...data.programmes, ...data.organisations, ...data.partnerships,
-      ...data.memberships, ...data.fundings, ...data.supports, ...data.runs,
+      ...data.participations, ...data.memberships, ...data.fundings, ...data.supports, ...data.runs,
     ];
     let checked = 0;
     for (const record of records) {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimProblems } from '../seed/claim-rules.ts';
+import { documentSummary } from '../seed/document-summary.ts';
 import { toGraphRows } from '../seed/graph-rows.ts';
 import { loadCurated } from '../seed/load-curated.ts';
 import type { MergedData } from '../seed/merge.ts';
@@ -76,5 +77,23 @@ describe('the curated data claims no more than its documents', () => {
       expect(props.population, c.id).toBe(value);
       expect(props.sourceQuotes as string[], c.id).toContain(source.quote);
     }
+  });
+});
+
+describe('the seed summary per source document', () => {
+  it('says what each document holds and what it leaves out: announcements, inferences, actors without links, unplaced cities', () => {
+    const lines = documentSummary(data, geocoding);
+    const of = (document: string) => {
+      const start = lines.findIndex((l) => l.startsWith(`  ${document}:`));
+      const end = lines.findIndex((l, i) => i > start && /^ {2}\S/.test(l));
+      return lines.slice(start, end === -1 ? undefined : end).join('\n');
+    };
+    const mayors = of('004_517b2ffd7e7a8bca.txt');
+    expect(mayors).toMatch(/partnership:004:banjul-ostend \(ANNOUNCED\)/);
+    expect(mayors).toMatch(/partnership:004:brussels-kigali \(CONTACT\)/);
+    expect(mayors).toMatch(/not placed: city:be:evere: Evere is one of the nineteen municipalities/);
+    expect(mayors).toMatch(/actors named without any relationship the text states: .*city:ht:port-au-prince/);
+    expect(lines.join('\n')).not.toMatch(/funding:/);
+    expect(of('000_5d96574968be9f4d.txt')).toMatch(/links kept as inferences/);
   });
 });

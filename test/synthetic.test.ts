@@ -196,6 +196,7 @@ describe('synthetic data set: loading', () => {
         networks: file.networks.length,
         donors: file.donors.length + fundingCities,
         programmes: file.programmes.length,
+        organisations: 0,
         partnerships: file.partnerships.length,
         relationships: participations + file.memberships.length + file.fundings.length + file.supports.length + file.runs.length,
       });

@@ -1,9 +1,10 @@
 // Orientation and modality of a partnership from all of its parties (the rule
 // of orientation.ts): the participating cities by their country's bloc and
 // region; the other participants and the funders by their country's bloc. A
-// party other than a city speaks only when it is an association or a donor:
-// with a country, by that country's bloc; a donor without one is an
-// international body and so from beyond the South; the rest say nothing.
+// party other than a city speaks only when it is an association, a donor or
+// an organisation (a Northern NGO or university makes two Southern cities
+// triangular): with a country, by that country's bloc; a donor without one is
+// an international body and so from beyond the South; the rest say nothing.
 import { blocOf, countryProfile } from '../../seed/country-profile.ts';
 import type { ActorKind, Bloc, LinkingModality, Orientation } from './enums.ts';
 import { deriveModality, deriveOrientation } from './orientation.ts';
@@ -14,7 +15,7 @@ export interface Party {
 }
 
 function otherBloc(party: Party): { bloc: Bloc | null }[] {
-  if (party.kind !== 'ASSOCIATION' && party.kind !== 'DONOR') return [];
+  if (party.kind !== 'ASSOCIATION' && party.kind !== 'DONOR' && party.kind !== 'ORGANISATION') return [];
   if (party.country) return [{ bloc: blocOf(party.country) }];
   return party.kind === 'DONOR' ? [{ bloc: null }] : [];
 }
