@@ -19,6 +19,7 @@ import type {
   CoverageCell,
 } from '../graphql/generated/resolvers-types.ts';
 import { REGIONS, THEMES } from '../domain/enums.ts';
+import { userError } from '../graphql/errors.ts';
 import type { GraphStore } from '../store/store.ts';
 import { actorGraph, actorLinks, neighboursOf, type ActorGraph, type ActorLinks } from './actor-graph.ts';
 import { cluster, type Clustering } from './clusters.ts';
@@ -26,7 +27,7 @@ import { coverage } from './coverage.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
-import { select, shown, type SelectedLinks, type Selection } from './selection.ts';
+import { select, shown, yearsOf, type SelectedLinks, type Selection } from './selection.ts';
 import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
 import { DEFAULT_REACH, supportOfCities, type CitySupport } from './support.ts';
 import { anyTriangles, southSouthPlusOne, type FoundTriangle } from './triangles.ts';
@@ -53,9 +54,19 @@ function keyOf(filter: GraphFilter | null | undefined): string {
   return JSON.stringify(entries.map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]).sort());
 }
 
-/** The part of a filter that selects links (selection.ts): kinds and regions only decide what is shown. */
+/**
+ * The part of a filter that selects links (selection.ts): kinds and regions
+ * only decide what is shown. Its years as one range, so that a year and the
+ * same year as a range share their results.
+ */
 function linksOf(filter: GraphFilter | null | undefined): GraphFilter {
-  return { themes: filter?.themes, orientations: filter?.orientations, activeInYear: filter?.activeInYear };
+  const { activeFrom: from, activeTo: to } = filter ?? {};
+  if (typeof from === 'number' && typeof to === 'number' && to < from) {
+    throw userError(`filter.activeTo (${to}) is before filter.activeFrom (${from}): a range of years goes from the earlier to the later`, 'filter.activeTo');
+  }
+  const years = filter ? yearsOf(filter) : null;
+  const end = (year: number | undefined) => (year === undefined || !Number.isFinite(year) ? null : year);
+  return { themes: filter?.themes, orientations: filter?.orientations, activeFrom: end(years?.from), activeTo: end(years?.to) };
 }
 
 export class Analytics {

@@ -559,12 +559,16 @@ export type GraphEdge = {
 
 /**
  * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations and activeInYear select partnerships (and the fundings
+ * Themes, orientations and the years (activeInYear, activeFrom, activeTo) select partnerships (and the fundings
  * and support that reach cities through them); kinds and regions select actors.
  */
 export type GraphFilter = {
-  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
+  /** With activeTo, a range of years (an addition to the contract's one year): only partnerships, fundings and programmes known to be active at some time in or after this year: a start year given, and no end year before it. Links whose start year the sources do not give are left out. */
+  activeFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. The same as activeFrom and activeTo both set to this year. */
   activeInYear?: InputMaybe<Scalars['Int']['input']>;
+  /** With activeFrom, a range of years: only partnerships, fundings and programmes known to have started in or before this year: a start year at or before it. Links whose start year the sources do not give are left out. Stepping activeTo up with activeFrom fixed shows the network growing: each step keeps every link of the step before. activeTo before activeFrom is a BAD_USER_INPUT. */
+  activeTo?: InputMaybe<Scalars['Int']['input']>;
   /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
   /** Only partnerships with one of these orientations. */
