@@ -9,6 +9,7 @@ import type {
   OrganisationsQuery,
   PartnershipDetailQuery,
   PartnershipsQuery,
+  PartnershipYearsQuery,
   PathQuery,
   SearchQuery,
   StatsQuery,
@@ -278,6 +279,15 @@ describe('graph views', () => {
       before = now;
     }
     expect(before.size).toBeGreaterThan(0);
+  });
+
+  it('lists the years partnerships start in, with how many start in each', async () => {
+    const all = (await read<PartnershipsQuery>(server, 'Partnerships', { first: 1000 })).partnerships.edges.map((e) => e.node);
+    const counts = new Map<number, number>();
+    for (const p of all) if (p.startYear !== null && p.startYear !== undefined) counts.set(p.startYear, (counts.get(p.startYear) ?? 0) + 1);
+    const { partnershipYears } = await read<PartnershipYearsQuery>(server, 'PartnershipYears');
+    expect(partnershipYears.length).toBeGreaterThan(5);
+    expect(partnershipYears).toEqual([...counts].sort(([a], [b]) => a - b).map(([year, partnerships]) => ({ year, partnerships })));
   });
 
   it('refuses a range of years whose end comes before its start, naming the field', async () => {

@@ -26,6 +26,7 @@ import { cluster, type Clustering } from './clusters.ts';
 import { coverage } from './coverage.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
+import { partnershipYears, type YearCount } from './partnership-years.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
 import { select, shown, yearsOf, type SelectedLinks, type Selection } from './selection.ts';
 import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
@@ -162,6 +163,11 @@ export class Analytics {
       const view = this.view(projection, filter);
       return toSubgraph(view.graph, this.annotations(projection, filter), view.keep);
     });
+  }
+
+  async partnershipYears(): Promise<YearCount[]> {
+    const projection = await this.recent();
+    return this.cached(projection, 'partnership-years', () => partnershipYears(projection));
   }
 
   async neighbourhood(id: string, depth: number, limit: number): Promise<Subgraph> {

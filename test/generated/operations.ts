@@ -1176,3 +1176,8 @@ export type CitiesDeepQuery = { cities: { edges: Array<{ node: { id: string, sup
               | { __typename: 'Network' }
               | { __typename: 'Partnership' }
             >, fundings: Array<{ id: string }> }> }> } }> } };
+
+export type PartnershipYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipYearsQuery = { partnershipYears: Array<{ year: number, partnerships: number }> };

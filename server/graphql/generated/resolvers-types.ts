@@ -1118,6 +1118,8 @@ export type Query = {
   networks: Array<Network>;
   /** A partnership by id, or null when there is none. */
   partnership?: Maybe<Partnership>;
+  /** Each year in which partnerships start, earliest first, with how many start in it: the years a range of years (GraphFilter's activeFrom and activeTo) can step through. Empty when no partnership's start year is known (the sources or the data set do not give them). */
+  partnershipYears: Array<YearCount>;
   /** Partnerships by title, filtered, a page at a time. */
   partnerships: PartnershipConnection;
   /** A shortest path between two actors (nodes in path order), or null when none is within maxHops. */
@@ -1530,6 +1532,15 @@ export type UpdateProgrammeInput = {
   supports?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** How many partnerships start in a year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  /** Partnerships whose start year it is. */
+  partnerships: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1700,6 +1711,7 @@ export type ResolversTypes = {
   UpdateNetworkInput: UpdateNetworkInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
+  YearCount: ResolverTypeWrapper<YearCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1766,6 +1778,7 @@ export type ResolversParentTypes = {
   UpdateNetworkInput: UpdateNetworkInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
+  YearCount: YearCount;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -2052,6 +2065,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
+  partnershipYears?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
@@ -2105,6 +2119,11 @@ export type TriangleResolvers<ContextType = Context, ParentType extends Resolver
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
+export type YearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   Association?: AssociationResolvers<ContextType>;
@@ -2141,5 +2160,6 @@ export type Resolvers<ContextType = Context> = {
   SupportGap?: SupportGapResolvers<ContextType>;
   SupportTarget?: SupportTargetResolvers<ContextType>;
   Triangle?: TriangleResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
 };
 
