@@ -251,6 +251,11 @@ export type SearchActorsQuery = { search: Array<
     | { id: string, name: string, kind: ActorKind }
   > };
 
+export type PartnershipYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipYearsQuery = { partnershipYears: Array<{ year: number, partnerships: number }> };
+
 export type PartnershipPagePartsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
