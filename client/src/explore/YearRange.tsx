@@ -48,9 +48,18 @@ function YearSlider({ label, value, min, max, disabled, onChange }: { label: str
   }, [draft, value, disabled, onChange]);
   return (
     <label className="year-slider">
-      <span>{label}</span>
-      <input type="range" min={min} max={max} value={draft} disabled={disabled} aria-valuetext={String(draft)} onChange={(event) => setDraft(Number(event.target.value))} />
-      <span className="year-number">{draft}</span>
+      <span aria-hidden="true">{label}</span>
+      <input
+        type="range"
+        min={min}
+        max={max}
+        value={draft}
+        disabled={disabled}
+        aria-label={`${label} year`}
+        aria-valuetext={String(draft)}
+        onChange={(event) => setDraft(Number(event.target.value))}
+      />
+      <span className="year-number" aria-hidden="true">{draft}</span>
     </label>
   );
 }

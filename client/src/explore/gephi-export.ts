@@ -26,9 +26,14 @@ function known(attributes: Record<string, string | number | null | undefined>): 
   return Object.fromEntries(Object.entries(attributes).filter(([, v]) => v !== null && v !== undefined)) as Record<string, string | number>;
 }
 
-/** The drawn graph as a graphology graph: partnerships undirected, the other relationships directed (member to network, donor to what it funds...). */
+/**
+ * The drawn graph as a graphology graph: partnerships undirected, the other
+ * relationships directed (member to network, donor to what it funds...); one
+ * edge per type between two actors (a city may be a member of a network and
+ * its partner too, hence a multigraph).
+ */
 export function gephiGraph(drawn: Drawn, screen: OnScreen): Graph {
-  const graph = new Graph({ type: 'mixed', multi: false });
+  const graph = new Graph({ type: 'mixed', multi: true });
   for (const node of drawn.nodes) {
     const at = screen.positions.get(node.id);
     const place = screen.locations?.get(node.id);
