@@ -174,7 +174,7 @@ export function MapCanvas({ drawn, locations, resets, selected, highlight, color
           data-arranging="false"
           data-map-level={view?.zoom ?? ''}
           data-map-clusters={clustersInView.length}
-          data-map-largest={Math.max(0, ...inView.map((n) => n.count))}
+          data-map-largest={inView.reduce((most, n) => Math.max(most, n.count), 0)}
           data-map-singles={inView.length - clustersInView.length}
           role="img"
           aria-label={`Map of ${placed.size.toLocaleString('en')} placed actors: ${clustersInView.length} clusters and ${inView.length - clustersInView.length} single actors in view, ${view?.edges.length ?? 0} links between them`}
