@@ -142,17 +142,8 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   return spot;
 }
 
-async function measure(page: Page, url: string, steps: number): Promise<Omit<ClientRenderSize, 'asked' | 'cities' | 'edges'>> {
-  await page.goto(url);
-  // The render is done when a layout has placed every actor of the graph and two frames have passed.
-  const expected = Number(await page.locator('[data-testid="cooperation-graph"]').getAttribute('data-nodes', { timeout: 300_000 }));
-  const marks = await page.waitForFunction((n) => window.__bench!.marks.find((m) => m.nodes === n && m.drawn > 0) ?? null, expected, { timeout: 300_000, polling: 100 });
-  const mark = (await marks.jsonValue()) as Marks;
-  await page.waitForSelector('[data-testid="cooperation-graph"][data-arranging="false"]', { timeout: 300_000 });
-  const last = await page.waitForFunction(() => window.__bench!.marks.at(-1)!.drawn || null, null, { polling: 'raf' });
-  const settledMs = round((await last.jsonValue()) as number);
-  const renderer = await page.evaluate(() => (window.__c2c!.cy.container()!.querySelector('canvas[data-id$="webgl"]') ? 'webgl' : 'canvas'));
-
+/** Frame times of a drag from an empty spot, then of wheel turns over it, `steps` input events each. */
+export async function panAndZoom(page: Page, steps: number): Promise<{ pan: FrameFigures; zoom: FrameFigures }> {
   const start = await emptySpot(page);
   await page.mouse.move(start.x, start.y);
   const pan = await recordFrames(page, async () => {
@@ -164,6 +155,21 @@ async function measure(page: Page, url: string, steps: number): Promise<Omit<Cli
   const zoom = await recordFrames(page, async () => {
     for (let i = 0; i < steps; i++) await page.mouse.wheel(0, i % 20 < 10 ? -60 : 60);
   });
+  return { pan, zoom };
+}
+
+async function measure(page: Page, url: string, steps: number): Promise<Omit<ClientRenderSize, 'asked' | 'cities' | 'edges'>> {
+  await page.goto(url);
+  // The render is done when a layout has placed every actor of the graph and two frames have passed.
+  const expected = Number(await page.locator('[data-testid="cooperation-graph"]').getAttribute('data-nodes', { timeout: 300_000 }));
+  const marks = await page.waitForFunction((n) => window.__bench!.marks.find((m) => m.nodes === n && m.drawn > 0) ?? null, expected, { timeout: 300_000, polling: 100 });
+  const mark = (await marks.jsonValue()) as Marks;
+  await page.waitForSelector('[data-testid="cooperation-graph"][data-arranging="false"]', { timeout: 300_000 });
+  const last = await page.waitForFunction(() => window.__bench!.marks.at(-1)!.drawn || null, null, { polling: 'raf' });
+  const settledMs = round((await last.jsonValue()) as number);
+  const renderer = await page.evaluate(() => (window.__c2c!.cy.container()!.querySelector('canvas[data-id$="webgl"]') ? 'webgl' : 'canvas'));
+
+  const { pan, zoom } = await panAndZoom(page, steps);
   return { nodes: expected, renderer, firstRenderMs: round(mark.drawn), layoutMs: round(mark.layoutStop - mark.layoutStart), settledMs, pan, zoom };
 }
 

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_PAGE_CACHE } from '../server/neo4j-local/launcher.ts';
 import { benchEngineOption } from './bench-engine.ts';
 import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, setNeo4jPageCache, stopBenchNeo4j } from './bench-neo4j.ts';
+import { clientMap, printClientMap } from './client-map.ts';
 import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
 import { engineComparison, printEngineComparison } from './engine-comparison.ts';
@@ -50,6 +51,9 @@ const { values } = parseArgs({
     'client-sizes': { type: 'string', default: '1000,5000,20000' },
     // Input events per pan and per zoom gesture.
     'client-steps': { type: 'string', default: '60' },
+    // The map on the twin-cities file and on synthetic sets of these many cities; and another client build to measure beside this one (a directory of `vite build` output).
+    'map-synthetic': { type: 'string', default: '100000' },
+    'map-client-dist': { type: 'string' },
   },
 });
 
@@ -95,6 +99,12 @@ const SECTIONS: Section[] = [
       ...printClientRender(f),
       ...(engine === 'neo4j' ? ['  (served by the embedded engine: the client section does not run on Neo4j)'] : []),
     ],
+  },
+  // Embedded, as the client section.
+  {
+    name: 'map',
+    run: () => clientMap({ syntheticCities: sizes(values['map-synthetic']!), steps: Number(values['client-steps']), clientDist: values['map-client-dist'] }),
+    print: printClientMap,
   },
   {
     name: 'engines',

@@ -9,6 +9,7 @@ import type {
   OrganisationsQuery,
   PartnershipDetailQuery,
   PartnershipsQuery,
+  PartnershipYearsQuery,
   PathQuery,
   SearchQuery,
   StatsQuery,
@@ -273,6 +274,49 @@ describe('graph views', () => {
     const active = await read<PartnershipsQuery>(server, 'Partnerships', { where: { activeInYear: 1980 }, first: 1000 });
     const drawnIn1980 = new Set(year.graph.edges.flatMap((e) => (e.type === 'PARTNERSHIP' ? [e.partnershipId] : [])));
     expect(drawnIn1980).toEqual(new Set(active.partnerships.edges.map((e) => e.node.id)));
+  });
+
+  it('keeps to a range of years: the links active at some time in it, growing as its end steps on', async () => {
+    type P = PartnershipsQuery['partnerships']['edges'][0]['node'];
+    const all = (await read<PartnershipsQuery>(server, 'Partnerships', { first: 1000 })).partnerships.edges.map((e) => e.node);
+    const drawnPartnerships = async (filter: Record<string, unknown>) => {
+      const { graph } = await read<GraphQuery>(server, 'Graph', { filter });
+      return new Set(graph.edges.flatMap((e) => (e.type === 'PARTNERSHIP' ? [e.partnershipId!] : [])));
+    };
+    const during = (from: number, to: number) => (p: P) => p.startYear !== null && p.startYear <= to && (p.endYear === null || p.endYear >= from);
+    const range = await drawnPartnerships({ activeFrom: 1990, activeTo: 2005 });
+    const expected = new Set(all.filter(during(1990, 2005)).map((p) => p.id));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(range).toEqual(expected);
+    // Wider than any one year of it, and a year is the range of that one year.
+    expect(range.size).toBeGreaterThan((await drawnPartnerships({ activeInYear: 1990 })).size);
+    expect(await drawnPartnerships({ activeFrom: 2000, activeTo: 2000 })).toEqual(await drawnPartnerships({ activeInYear: 2000 }));
+    // An open end: from a year on, or up to a year.
+    expect(await drawnPartnerships({ activeFrom: 2010 })).toEqual(new Set(all.filter(during(2010, Infinity)).map((p) => p.id)));
+    expect(await drawnPartnerships({ activeTo: 1970 })).toEqual(new Set(all.filter(during(-Infinity, 1970)).map((p) => p.id)));
+    // Played forward from a fixed start, each step keeps every link of the step before.
+    let before = new Set<string>();
+    for (const to of [1960, 1980, 2000, 2020]) {
+      const now = await drawnPartnerships({ activeFrom: 1950, activeTo: to });
+      expect([...before].every((id) => now.has(id)), String(to)).toBe(true);
+      before = now;
+    }
+    expect(before.size).toBeGreaterThan(0);
+  });
+
+  it('lists the years partnerships start in, with how many start in each', async () => {
+    const all = (await read<PartnershipsQuery>(server, 'Partnerships', { first: 1000 })).partnerships.edges.map((e) => e.node);
+    const counts = new Map<number, number>();
+    for (const p of all) if (p.startYear !== null && p.startYear !== undefined) counts.set(p.startYear, (counts.get(p.startYear) ?? 0) + 1);
+    const { partnershipYears } = await read<PartnershipYearsQuery>(server, 'PartnershipYears');
+    expect(partnershipYears.length).toBeGreaterThan(5);
+    expect(partnershipYears).toEqual([...counts].sort(([a], [b]) => a - b).map(([year, partnerships]) => ({ year, partnerships })));
+  });
+
+  it('refuses a range of years whose end comes before its start, naming the field', async () => {
+    const { errors } = await readErrors(server, 'Graph', { filter: { activeFrom: 2010, activeTo: 1990 } });
+    expect(errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.activeTo' } });
+    expect(errors[0].message).toMatch(/filter\.activeTo \(1990\) is before filter\.activeFrom \(2010\)/);
   });
 
   it('gives the neighbourhood of an actor to the depth asked for', async () => {

@@ -19,6 +19,7 @@ import type {
   CoverageCell,
 } from '../graphql/generated/resolvers-types.ts';
 import { REGIONS, THEMES } from '../domain/enums.ts';
+import { userError } from '../graphql/errors.ts';
 import type { GraphStore } from '../store/store.ts';
 import { actorGraph, actorLinks, neighboursOf, type ActorGraph, type ActorLinks } from './actor-graph.ts';
 import { cluster, type Clustering } from './clusters.ts';
@@ -26,8 +27,9 @@ import { coverage } from './coverage.ts';
 import { coversWholeGraph, GdsClusters } from './gds-clusters.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
+import { partnershipYears, type YearCount } from './partnership-years.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
-import { select, shown, type SelectedLinks, type Selection } from './selection.ts';
+import { select, shown, yearsOf, type SelectedLinks, type Selection } from './selection.ts';
 import { neighbourhood, shortestPath, toSubgraph, type Annotations, type DrawnSubgraph, type NeighbourhoodOptions } from './subgraph.ts';
 import { DEFAULT_REACH, supportOfCities, type CitySupport } from './support.ts';
 import { anyTriangles, southSouthPlusOne, type FoundTriangle } from './triangles.ts';
@@ -54,9 +56,26 @@ function keyOf(filter: GraphFilter | null | undefined): string {
   return JSON.stringify(entries.map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]).sort());
 }
 
-/** The part of a filter that selects links (selection.ts): kinds and regions only decide what is shown. */
+/**
+ * The part of a filter that selects links (selection.ts): kinds and regions
+ * only decide what is shown. Its years as one range, so that a year and the
+ * same year as a range share their results.
+ */
 function linksOf(filter: GraphFilter | null | undefined): GraphFilter {
-  return { themes: filter?.themes, orientations: filter?.orientations, activeInYear: filter?.activeInYear, statuses: filter?.statuses, statedOnly: filter?.statedOnly };
+  const { activeFrom: from, activeTo: to } = filter ?? {};
+  if (typeof from === 'number' && typeof to === 'number' && to < from) {
+    throw userError(`filter.activeTo (${to}) is before filter.activeFrom (${from}): a range of years goes from the earlier to the later`, 'filter.activeTo');
+  }
+  const years = filter ? yearsOf(filter) : null;
+  const end = (year: number | undefined) => (year === undefined || !Number.isFinite(year) ? null : year);
+  return {
+    themes: filter?.themes,
+    orientations: filter?.orientations,
+    activeFrom: end(years?.from),
+    activeTo: end(years?.to),
+    statuses: filter?.statuses,
+    statedOnly: filter?.statedOnly,
+  };
 }
 
 export class Analytics {
@@ -166,6 +185,11 @@ export class Analytics {
       const view = this.view(projection, filter);
       return toSubgraph(view.graph, await this.annotations(projection, filter), view.keep);
     });
+  }
+
+  async partnershipYears(): Promise<YearCount[]> {
+    const projection = await this.recent();
+    return this.cached(projection, 'partnership-years', () => partnershipYears(projection));
   }
 
   async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<DrawnSubgraph> {

@@ -1,8 +1,9 @@
 // Which part of the projection a view looks at (the GraphFilter of the API).
-// Themes, orientations, statuses and a year select partnerships; a year also
-// selects fundings and programmes. Without statuses only ESTABLISHED
-// partnerships count: an announcement or a contact is not cooperation yet.
-// statedOnly leaves out the links recorded as inferences. Regions and kinds only decide which actors are
+// Themes, orientations, statuses and years (one year, or a range) select
+// partnerships; years also select fundings and programmes. Without statuses
+// only ESTABLISHED partnerships count: an announcement or a contact is not
+// cooperation yet. statedOnly leaves out the links recorded as inferences.
+// Regions and kinds only decide which actors are
 // shown (cities in the regions, and the other actors in them or linked to such
 // a city), so that support and clusters still count partners, donors and
 // programmes a view does not draw.
@@ -15,6 +16,8 @@ export interface Selection {
   themes?: Theme[] | null;
   orientations?: Orientation[] | null;
   activeInYear?: number | null;
+  activeFrom?: number | null;
+  activeTo?: number | null;
   statuses?: PartnershipStatus[] | null;
   /** Leave out the links recorded as inferences: what the sources state, no more. */
   statedOnly?: boolean | null;
@@ -25,27 +28,44 @@ export const DEFAULT_STATUSES: readonly PartnershipStatus[] = ['ESTABLISHED'];
 
 const given = <T>(list: T[] | null | undefined): list is T[] => Array.isArray(list) && list.length > 0;
 
-/** Known to be active in `year`: a start year at or before it and no end year before it. */
-export function activeIn(year: number, item: { startYear: number | null; endYear: number | null }): boolean {
-  return item.startYear !== null && item.startYear <= year && (item.endYear === null || item.endYear >= year);
+/** The years a selection asks for, both ends included; an end left open is infinite. */
+export interface Years {
+  from: number;
+  to: number;
 }
 
-function selectsPartnership(selection: Selection, p: ProjectedPartnership): boolean {
+const isYear = (value: number | null | undefined): value is number => typeof value === 'number';
+
+/** The range of years a selection asks for: activeInYear and the range hold together (their overlap); null when no year is asked. */
+export function yearsOf(selection: Selection): Years | null {
+  const { activeInYear: year, activeFrom: from, activeTo: to } = selection;
+  if (!isYear(year) && !isYear(from) && !isYear(to)) return null;
+  return {
+    from: Math.max(isYear(year) ? year : -Infinity, isYear(from) ? from : -Infinity),
+    to: Math.min(isYear(year) ? year : Infinity, isYear(to) ? to : Infinity),
+  };
+}
+
+/** Known to be active at some time in `years`: a start year at or before its end and no end year before its start. */
+export function activeDuring(years: Years, item: { startYear: number | null; endYear: number | null }): boolean {
+  return item.startYear !== null && item.startYear <= years.to && (item.endYear === null || item.endYear >= years.from);
+}
+
+function selectsPartnership(selection: Selection, years: Years | null, p: ProjectedPartnership): boolean {
   if (!(given(selection.statuses) ? selection.statuses : DEFAULT_STATUSES).includes(p.status)) return false;
   if (given(selection.themes) && !p.themes.some((t) => selection.themes!.includes(t))) return false;
   if (given(selection.orientations) && !selection.orientations.includes(p.orientation)) return false;
-  if (typeof selection.activeInYear === 'number' && !activeIn(selection.activeInYear, p)) return false;
+  if (years && !activeDuring(years, p)) return false;
   return true;
 }
 
-function selectsLink(selection: Selection, link: ProjectedLink, projection: Projection): boolean {
+function selectsLink(selection: Selection, years: Years | null, link: ProjectedLink, projection: Projection): boolean {
   if (selection.statedOnly && link.inferred) return false;
-  const year = selection.activeInYear;
-  if (typeof year !== 'number') return true;
-  if (link.type === 'FUNDS') return activeIn(year, link);
+  if (!years) return true;
+  if (link.type === 'FUNDS') return activeDuring(years, link);
   // A programme's support and its running last as long as the programme.
   const programme = projection.actors.get(link.source);
-  if (link.type === 'SUPPORTS' || link.type === 'RUN_BY') return programme ? activeIn(year, programme) : false;
+  if (link.type === 'SUPPORTS' || link.type === 'RUN_BY') return programme ? activeDuring(years, programme) : false;
   return true;
 }
 
@@ -63,10 +83,11 @@ export interface SelectedLinks {
 
 /** The partnerships and relationships a selection keeps; computed once per selection by its callers. */
 export function select(projection: Projection, selection: Selection): SelectedLinks {
-  const partnerships = [...projection.partnerships.values()].filter((p) => selectsPartnership(selection, p));
+  const years = yearsOf(selection);
+  const partnerships = [...projection.partnerships.values()].filter((p) => selectsPartnership(selection, years, p));
   const partnershipIds = new Set(partnerships.map((p) => p.id));
   const links = projection.links.filter(
-    (l) => selectsLink(selection, l, projection) && (!projection.partnerships.has(l.target) || partnershipIds.has(l.target)),
+    (l) => selectsLink(selection, years, l, projection) && (!projection.partnerships.has(l.target) || partnershipIds.has(l.target)),
   );
   return { partnerships, links, givers: giversByTarget(links) };
 }

@@ -1,31 +1,25 @@
-// The Cytoscape canvas: draws what it is given, lays it out with fCoSE (or,
+// The network canvas: draws what it is given, lays it out with fCoSE (or,
 // above LARGE_GRAPH actors, by cluster then ForceAtlas2 in a worker:
-// large-layout.ts) or by geography (over country outlines), marks the selection and what a view
-// highlights (a path, a triangle, a cluster), colours nodes as a view asks
-// (clusters), and reports taps. It owns no application state: that is in the URL.
+// large-layout.ts), marks the selection and what a view highlights (a path, a
+// triangle, a cluster), colours nodes as a view asks (clusters), and reports
+// taps. It owns no application state: that is in the URL. The map is
+// MapCanvas.tsx.
 import { useEffect, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements, type Drawn } from './elements.ts';
-import { drawOutlines, type Point } from './geo.ts';
 import { stylesheet } from './graph-style.ts';
 import { exposeGraph } from './page-hook.ts';
 import { LARGE_GRAPH, layOutLarge } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
-import type { LayoutMode } from './explore-state.ts';
 
 cytoscape.use(fcose);
 
 const NOTHING_RUNNING = () => {};
 
 /** Lays the graph out; returns how to cancel what is still running (the worker of a large graph). */
-export function runLayout(cy: cytoscape.Core, mode: LayoutMode, positions: ReadonlyMap<string, Point> | null, onSettled: () => void): () => void {
+export function runLayout(cy: cytoscape.Core, onSettled: () => void): () => void {
   if (cy.nodes().empty()) return NOTHING_RUNNING;
-  if (mode === 'geo' && positions) {
-    const at = (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 };
-    cy.layout({ name: 'preset', positions: at, fit: true, padding: 30 } as cytoscape.LayoutOptions).run();
-    return NOTHING_RUNNING;
-  }
   if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, onSettled);
   // 'proof' untangles hubs best and costs little up to a few hundred actors.
   cy.layout({ name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30, nodeRepulsion: 6500, idealEdgeLength: 70 } as cytoscape.LayoutOptions).run();
@@ -45,8 +39,6 @@ const inside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.x2 <= o
 
 interface Props {
   drawn: Drawn;
-  mode: LayoutMode;
-  positions: ReadonlyMap<string, Point> | null;
   /** Counts the toolbar's Resets: each lays the graph out again. */
   resets: number;
   selected: string | null;
@@ -58,9 +50,8 @@ interface Props {
   onCy: (cy: cytoscape.Core | null) => void;
 }
 
-export function GraphCanvas({ drawn, mode, positions, resets, selected, highlight, colors, onTap, onCy }: Props) {
+export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap, onCy }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const underlay = useRef<HTMLCanvasElement>(null);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [highlighted, setHighlighted] = useState('');
   // Until the layout effect has run, the graph is not arranged yet.
@@ -94,11 +85,11 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
 
   useEffect(() => {
     if (!cy) return;
-    const cancel = runLayout(cy, mode, positions, () => setArranging(false));
+    const cancel = runLayout(cy, () => setArranging(false));
     setArranging(cancel !== NOTHING_RUNNING);
     return cancel;
     // `resets` asks for the layout again (the toolbar's Reset).
-  }, [cy, drawn, mode, positions, resets]);
+  }, [cy, drawn, resets]);
 
   useEffect(() => {
     if (!cy) return;
@@ -134,20 +125,8 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
     });
   }, [cy, drawn, colors]);
 
-  useEffect(() => {
-    const canvas = underlay.current;
-    if (!cy || !canvas) return;
-    const draw = () => (mode === 'geo' ? drawOutlines(canvas, cy.pan(), cy.zoom()) : canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height));
-    draw();
-    cy.on('viewport resize', draw);
-    return () => {
-      cy.off('viewport resize', draw);
-    };
-  }, [cy, mode]);
-
   return (
     <div className="graph-stage">
-      <canvas ref={underlay} className="geo-underlay" aria-hidden="true" data-testid="geo-underlay" />
       <div
         ref={container}
         className="graph"
@@ -157,7 +136,7 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
         data-highlighted={highlighted}
         data-arranging={arranging}
         role="img"
-        aria-label={`Cooperation graph: ${drawn.nodes.length} actors and ${drawn.edges.length} links${mode === 'geo' ? ', placed by geography' : ''}`}
+        aria-label={`Cooperation graph: ${drawn.nodes.length} actors and ${drawn.edges.length} links`}
       />
       {arranging && large && (
         <p className="arranging loading" role="status">

@@ -1,13 +1,16 @@
 // Fit, zoom, reset, the layout, and the downloads.
 import type cytoscape from 'cytoscape';
 import type { LayoutMode } from './explore-state.ts';
+import type { GephiFormat } from './gephi-export.ts';
+
+export type ExportFormat = 'png' | 'csv' | 'json' | GephiFormat;
 
 interface Props {
   cy: cytoscape.Core | null;
   layout: LayoutMode;
   onLayout: (mode: LayoutMode) => void;
   onReset: () => void;
-  onExport: (format: 'png' | 'csv' | 'json') => void;
+  onExport: (format: ExportFormat) => void;
   exportScope: string;
   /** False until there is a graph to export. */
   canExport: boolean;
@@ -50,6 +53,12 @@ export function GraphToolbar({ cy, layout, onLayout, onReset, onExport, exportSc
         </button>
         <button type="button" onClick={() => onExport('json')} disabled={!canExport} title={`Actors and links: ${exportScope}`}>
           JSON
+        </button>
+        <button type="button" onClick={() => onExport('gexf')} disabled={!canExport} title={`For Gephi, actors with their attributes and weighted links: ${exportScope}`}>
+          GEXF
+        </button>
+        <button type="button" onClick={() => onExport('graphml')} disabled={!canExport} title={`For Gephi, yEd, networkx: actors with their attributes and weighted links: ${exportScope}`}>
+          GraphML
         </button>
       </div>
     </div>

@@ -3,20 +3,23 @@
 // the middle, the selected actor's details on the right. A view adds what it
 // highlights and how it colours nodes.
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import type cytoscape from 'cytoscape';
 import { ErrorRetry, Loading } from '../ui/QueryState.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
-import type { ExplorePatch, ExploreState } from './explore-state.ts';
+import type { ExploreState, ExploreUpdate } from './explore-state.ts';
 import { exportCsv, exportJson, exportPng, subset } from './export.ts';
-import { geoPositions } from './geo.ts';
+import { exportGephi } from './gephi-export.ts';
 import { GraphCanvas, type Highlight } from './GraphCanvas.tsx';
-import { GraphToolbar } from './GraphToolbar.tsx';
-import { useCityLocations, useDrawn } from './use-drawn.ts';
+import { GraphToolbar, type ExportFormat } from './GraphToolbar.tsx';
+import { geoPlaces, project } from './geo.ts';
+import { MapCanvas } from './MapCanvas.tsx';
+import { loadCityLocations, useCityLocations, useDrawn } from './use-drawn.ts';
 import type { Drawn } from './elements.ts';
 
 interface Props {
   state: ExploreState;
-  update: (patch: ExplorePatch) => void;
+  update: ExploreUpdate;
   /** The view's own panel: lists, filters, search. Receives what is drawn. */
   side: (drawn: Drawn | null) => ReactNode;
   /** What the view highlights; a path asked for in the details panel comes first. */
@@ -31,11 +34,12 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
   const geo = useCityLocations(state.layout === 'geo');
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [resets, setResets] = useState(0);
+  const [exportFailure, setExportFailure] = useState<string | null>(null);
   const stage = useRef<HTMLDivElement>(null);
 
-  const positions = useMemo(() => (drawn && geo.locations ? geoPositions(drawn, geo.locations) : null), [drawn, geo.locations]);
-  // Until the locations arrive, the map layout waits rather than flashing the network layout.
-  const ready = drawn && (state.layout === 'force' || positions);
+  const client = useApolloClient();
+  // Until the locations arrive, the map waits rather than flashing the network layout.
+  const ready = drawn && (state.layout === 'force' || geo.locations);
   const select = useCallback((id: string | null) => update({ selected: id, pathTo: null }), [update]);
   const pathHighlight = useMemo(() => path && { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id), trace: true }, [path]);
   const labels = new Map(drawn?.nodes.map((n) => [n.id, n.label]));
@@ -55,12 +59,25 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
     }
     return ids;
   }, [drawn, state.selected, pathHighlight, highlight]);
-  const onExport = (format: 'png' | 'csv' | 'json') => {
+  const onExport = async (format: ExportFormat) => {
     if (!drawn) return;
     const name = `c2c-${state.selected ? state.selected.replace(/[^a-z0-9-]+/gi, '-') : 'graph'}`;
     if (format === 'png' && cy) void exportPng(cy, state.layout === 'geo' ? (stage.current?.querySelector('canvas.geo-underlay') ?? null) : null, `${name}.png`);
     if (format === 'csv') exportCsv(subset(drawn, exportIds), `${name}.csv`);
     if (format === 'json') exportJson(subset(drawn, exportIds), `${name}.json`);
+    if (format === 'gexf' || format === 'graphml') {
+      // Where each actor is on screen: the network's layout, or the map's projection of its place.
+      try {
+        const locations = geo.locations ?? (await loadCityLocations(client));
+        const positions = new Map<string, { x: number; y: number }>();
+        if (state.layout === 'geo') for (const [id, at] of geoPlaces(drawn, locations).placed) positions.set(id, project(at.lat, at.lon));
+        else cy?.nodes().forEach((node) => void positions.set(node.id(), node.position()));
+        exportGephi(format, subset(drawn, exportIds), { positions, colors, locations }, name);
+        setExportFailure(null);
+      } catch (error) {
+        setExportFailure(`Could not export ${format.toUpperCase()}: ${(error as Error).message}`);
+      }
+    }
   };
 
   const problem = failure ?? geo.failure;
@@ -75,10 +92,15 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
           layout={state.layout}
           onLayout={(layout) => update({ layout })}
           onReset={() => setResets((n) => n + 1)}
-          onExport={onExport}
+          onExport={(format) => void onExport(format)}
           canExport={!!drawn}
           exportScope={exportIds ? 'what is highlighted or selected' : 'everything drawn'}
         />
+        {exportFailure && (
+          <p className="error cut-note" role="alert">
+            {exportFailure}
+          </p>
+        )}
         {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}
         {!problem && (loading || geo.loading) && <Loading what={geo.loading ? 'the city locations' : 'the graph'} />}
         {cut.map(({ id, shown, total }) => (
@@ -87,11 +109,23 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
           </p>
         ))}
         {ready && drawn.nodes.length === 0 && <p className="empty">No actor matches these filters.</p>}
-        {ready && (
+        {ready && state.layout === 'geo' && geo.locations && (
+          <MapCanvas
+            drawn={drawn}
+            locations={geo.locations}
+            resets={resets}
+            selected={state.selected}
+            highlight={pathHighlight ?? highlight}
+            colors={colors}
+            colouring={state.mapColour}
+            onColouring={(mapColour) => update({ mapColour })}
+            onTap={select}
+            onCy={setCy}
+          />
+        )}
+        {ready && state.layout === 'force' && (
           <GraphCanvas
             drawn={drawn}
-            mode={state.layout}
-            positions={positions}
             resets={resets}
             selected={state.selected}
             highlight={pathHighlight ?? highlight}

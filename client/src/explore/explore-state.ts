@@ -1,9 +1,11 @@
 // The Explore view's state, read from and written to the URL
-// (?kinds=CITY&regions=AFRICA&themes=WATER_SANITATION&statuses=ESTABLISHED,ANNOUNCED&year=2000&selected=city:co:medellin).
+// (?kinds=CITY&regions=AFRICA&themes=WATER_SANITATION&statuses=ESTABLISHED,ANNOUNCED&from=1990&to=2005&selected=city:co:medellin;
+// the older ?year=2000 still opens as the range 2000–2000).
 // Values the server does not know are sent as they are: it answers
 // BAD_USER_INPUT naming them, which the view shows with a way out.
 import type { ActorKind, GraphFilter, Orientation, PartnershipStatus, Region, Theme } from '../generated/operations.ts';
 import { intParam, listParam, useUrlParams, type UrlPatch } from '../url-state.ts';
+import { MAP_COLOURINGS, type MapColouring } from './map-colours.ts';
 
 export type LayoutMode = 'force' | 'geo';
 
@@ -14,8 +16,9 @@ export interface ExploreState {
   orientations: Orientation[];
   /** Partnership statuses drawn and counted; none: established only (the server's default). */
   statuses: PartnershipStatus[];
-  /** activeInYear; null for any year. */
-  year: number | null;
+  /** The range of years links are active in (activeFrom, activeTo), both ends included; null ends are open, both null for any year. */
+  from: number | null;
+  to: number | null;
   /** The actor whose details are open. */
   selected: string | null;
   /** The other end of the shortest path from the selected actor. */
@@ -23,11 +26,16 @@ export interface ExploreState {
   /** Actors whose neighbourhood is drawn beside the filtered graph. */
   expanded: string[];
   layout: LayoutMode;
+  /** What the map colours its actors and clusters by. */
+  mapColour: MapColouring;
 }
 
 export type ExplorePatch = { [K in keyof ExploreState]?: ExploreState[K] };
 
-export function useExploreState(): [ExploreState, (patch: ExplorePatch) => void] {
+/** `replace`: a step the Back button should not stop at (the year range playing). */
+export type ExploreUpdate = (patch: ExplorePatch, options?: { replace?: boolean }) => void;
+
+export function useExploreState(): [ExploreState, ExploreUpdate] {
   const [params, setParams] = useUrlParams();
   const state: ExploreState = {
     kinds: listParam(params, 'kinds') as ActorKind[],
@@ -35,16 +43,21 @@ export function useExploreState(): [ExploreState, (patch: ExplorePatch) => void]
     themes: listParam(params, 'themes') as Theme[],
     orientations: listParam(params, 'orientations') as Orientation[],
     statuses: listParam(params, 'statuses') as PartnershipStatus[],
-    year: intParam(params, 'year'),
+    from: intParam(params, 'from') ?? intParam(params, 'year'),
+    to: intParam(params, 'to') ?? intParam(params, 'year'),
     selected: params.get('selected'),
     pathTo: params.get('pathTo'),
     expanded: listParam(params, 'expanded'),
     layout: params.get('layout') === 'geo' ? 'geo' : 'force',
+    mapColour: (Object.keys(MAP_COLOURINGS) as MapColouring[]).find((c) => c === params.get('mapColour')) ?? 'kind',
   };
-  const update = (patch: ExplorePatch) => {
+  const update: ExploreUpdate = (patch, options) => {
     const url: UrlPatch = {};
-    for (const [key, value] of Object.entries(patch)) url[key] = key === 'layout' && value === 'force' ? null : (value as UrlPatch[string]);
-    setParams(url);
+    const defaults: Partial<Record<string, unknown>> = { layout: 'force', mapColour: 'kind' };
+    for (const [key, value] of Object.entries(patch)) url[key] = value === defaults[key] ? null : (value as UrlPatch[string]);
+    // The range replaces the single year of older links.
+    if ('from' in patch || 'to' in patch) url.year = null;
+    setParams(url, options);
   };
   return [state, update];
 }
@@ -57,6 +70,7 @@ export function graphFilter(state: ExploreState): GraphFilter {
     ...(state.themes.length ? { themes: state.themes } : {}),
     ...(state.orientations.length ? { orientations: state.orientations } : {}),
     ...(state.statuses.length ? { statuses: state.statuses } : {}),
-    ...(state.year !== null ? { activeInYear: state.year } : {}),
+    ...(state.from !== null ? { activeFrom: state.from } : {}),
+    ...(state.to !== null ? { activeTo: state.to } : {}),
   };
 }

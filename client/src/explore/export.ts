@@ -1,9 +1,10 @@
 // Downloads of what is on screen: the graph as a PNG (with the map under it
-// in the geographic layout), and actors with their links as CSV or JSON.
+// in the geographic layout), and actors with their links as CSV or JSON
+// (GEXF and GraphML for Gephi: gephi-export.ts).
 import type cytoscape from 'cytoscape';
 import type { Drawn } from './elements.ts';
 
-function download(name: string, blob: Blob): void {
+export function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

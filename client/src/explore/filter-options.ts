@@ -48,7 +48,8 @@ export const STATUSES: Record<PartnershipStatus, string> = {
 };
 
 /**
- * The year slider's range: the earliest partnership years in the sources
- * (the 1950s twinnings) to this year.
+ * The year sliders' bounds while the data's own years (partnershipYears) are
+ * not known or where it gives none: the earliest partnership years in the
+ * sources (the 1950s twinnings) to this year.
  */
 export const YEARS = { from: 1950, to: new Date().getFullYear() };

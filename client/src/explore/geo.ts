@@ -1,62 +1,83 @@
-// The geographic layout: an equirectangular projection of longitude and
-// latitude to Cytoscape's model coordinates, node positions from city
-// locations, and country outlines (world-atlas, Natural Earth 1:110m) drawn
-// on a canvas under the graph with the graph's pan and zoom.
+// The geographic layout: Web Mercator, the projection supercluster clusters
+// in (map-clusters.ts), so that its radius in pixels is a radius on screen;
+// where actors are (cities at their location, other actors among the
+// partners that place them); and country outlines (world-atlas, Natural Earth
+// 1:110m) drawn on a canvas under the map with its pan and zoom.
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import countries110m from 'world-atlas/countries-110m.json';
 import type { Drawn } from './elements.ts';
 
-/** Model units per degree. */
-const SCALE = 8;
+/**
+ * The world's width in model units: 512, supercluster's tile extent, so that
+ * at Cytoscape zoom 2^z the map is drawn as supercluster's zoom z.
+ */
+export const WORLD = 512;
+
+/** Web Mercator's limit: beyond it the poles stretch to infinity. */
+const MAX_LAT = 85.0511;
 
 export interface Point {
   x: number;
   y: number;
 }
 
+export interface Place {
+  lat: number;
+  lon: number;
+}
+
 export function project(lat: number, lon: number): Point {
-  return { x: (lon + 180) * SCALE, y: (90 - lat) * SCALE };
+  const sin = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
+  return { x: (lon / 360 + 0.5) * WORLD, y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * WORLD };
+}
+
+/** The inverse of `project`: the place at a point of the map. */
+export function unproject({ x, y }: Point): Place {
+  const n = Math.PI - (2 * Math.PI * y) / WORLD;
+  return { lat: (180 / Math.PI) * Math.atan(Math.sinh(n)), lon: (x / WORLD) * 360 - 180 };
 }
 
 /**
- * Positions for every drawn node: cities at their location; other actors
- * (and cities GeoNames could not place) at the mean of their placed
- * neighbours, so a national association sits in its country; the rest in a
- * row under the map, where they are visibly "nowhere".
+ * Where each drawn actor is: cities at their location; other actors (and
+ * cities GeoNames could not place) at the mean of their placed neighbours, so
+ * that a national association sits in its country. The rest are `unplaced`:
+ * listed beside the map, since any spot on it would say something false.
  */
-export function geoPositions(drawn: Drawn, locations: ReadonlyMap<string, { lat: number; lon: number }>): Map<string, Point> {
-  const positions = new Map<string, Point>();
+export function geoPlaces(drawn: Drawn, locations: ReadonlyMap<string, Place>): { placed: Map<string, Place>; unplaced: string[] } {
+  const placed = new Map<string, Place>();
   for (const node of drawn.nodes) {
     const at = locations.get(node.id);
-    if (at) positions.set(node.id, project(at.lat, at.lon));
+    if (at) placed.set(node.id, at);
   }
-  const neighbours = new Map<string, string[]>();
+  const sums = new Map<string, { lat: number; lon: number; n: number }>();
+  const add = (id: string, other: string) => {
+    const at = placed.get(other);
+    if (!at || locations.has(id)) return;
+    const sum = sums.get(id) ?? { lat: 0, lon: 0, n: 0 };
+    sum.lat += at.lat;
+    sum.lon += at.lon;
+    sum.n += 1;
+    sums.set(id, sum);
+  };
   for (const edge of drawn.edges) {
-    neighbours.set(edge.source, [...(neighbours.get(edge.source) ?? []), edge.target]);
-    neighbours.set(edge.target, [...(neighbours.get(edge.target) ?? []), edge.source]);
+    add(edge.source, edge.target);
+    add(edge.target, edge.source);
   }
   const unplaced: string[] = [];
   for (const node of drawn.nodes) {
-    if (positions.has(node.id)) continue;
-    const placed = (neighbours.get(node.id) ?? []).map((id) => positions.get(id)).filter((p): p is Point => !!p);
-    if (placed.length) {
-      positions.set(node.id, {
-        x: placed.reduce((sum, p) => sum + p.x, 0) / placed.length,
-        y: placed.reduce((sum, p) => sum + p.y, 0) / placed.length,
-      });
-    } else unplaced.push(node.id);
+    if (placed.has(node.id)) continue;
+    const sum = sums.get(node.id);
+    if (sum) placed.set(node.id, { lat: sum.lat / sum.n, lon: sum.lon / sum.n });
+    else unplaced.push(node.id);
   }
-  const below = project(-62, 0).y;
-  const step = (360 * SCALE) / Math.max(unplaced.length + 1, 2);
-  unplaced.forEach((id, i) => positions.set(id, { x: step * (i + 1), y: below }));
-  return positions;
+  return { placed, unplaced };
 }
 
 const topology = countries110m as unknown as Topology<{ countries: GeometryCollection }>;
-// Antarctica (ISO 3166 numeric 010) is left out: no city is there, and the
-// row of actors without a place goes where it would be.
+// Antarctica (ISO 3166 numeric 010) is left out: no city is there, and
+// Mercator would draw it as wide as the world.
 const outlines: Position[][][] = feature(topology, topology.objects.countries).features.flatMap((country) => {
   if (country.id === '010') return [];
   const geometry = country.geometry as Polygon | MultiPolygon | null;

@@ -3,6 +3,7 @@
 // Each part can fail on its own; the view reports the first failure and
 // retries them all.
 import { useEffect, useMemo, useState } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { graphFilter, type ExploreState } from './explore-state.ts';
 import { CITY_LOCATIONS, GRAPH, NEIGHBOURHOOD, PATH } from './graph-queries.ts';
@@ -82,20 +83,24 @@ export function useDrawn(state: ExploreState) {
   };
 }
 
-/** Locations of every city, page by page, once the geographic layout is on. */
+export type Locations = Map<string, { lat: number; lon: number }>;
+
+/** Locations of every city, page by page. */
+export async function loadCityLocations(client: ApolloClient): Promise<Locations> {
+  const locations: Locations = new Map();
+  let after: string | null = null;
+  for (;;) {
+    const page: CityLocationsQuery | undefined = (await client.query({ query: CITY_LOCATIONS, variables: { after } })).data;
+    for (const { node } of page?.cities.edges ?? []) if (node.location) locations.set(node.id, node.location);
+    if (!page?.cities.pageInfo.hasNextPage) return locations;
+    after = page.cities.pageInfo.endCursor ?? null;
+  }
+}
+
+/** Locations of every city, once the geographic layout is on. */
 export function useCityLocations(enabled: boolean) {
   const client = useApolloClient();
-  const load = async () => {
-    const locations = new Map<string, { lat: number; lon: number }>();
-    let after: string | null = null;
-    for (;;) {
-      const page: CityLocationsQuery | undefined = (await client.query({ query: CITY_LOCATIONS, variables: { after } })).data;
-      for (const { node } of page?.cities.edges ?? []) if (node.location) locations.set(node.id, node.location);
-      if (!page?.cities.pageInfo.hasNextPage) return locations;
-      after = page.cities.pageInfo.endCursor ?? null;
-    }
-  };
-  const result = useEach(enabled ? ['all'] : [], load);
+  const result = useEach(enabled ? ['all'] : [], () => loadCityLocations(client));
   return {
     locations: result.results[0] ?? null,
     loading: result.loading,

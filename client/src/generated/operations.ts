@@ -83,12 +83,16 @@ export type GapGrouping =
 
 /**
  * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations, statuses and activeInYear select partnerships (and the fundings
+ * Themes, orientations, statuses and the years (activeInYear, activeFrom, activeTo) select partnerships (and the fundings
  * and support that reach cities through them); kinds and regions select actors.
  */
 export type GraphFilter = {
-  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
+  /** With activeTo, a range of years (an addition to the contract's one year): only partnerships, fundings and programmes known to be active at some time in or after this year: a start year given, and no end year before it. Links whose start year the sources do not give are left out. */
+  activeFrom?: number | null | undefined;
+  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. The same as activeFrom and activeTo both set to this year. */
   activeInYear?: number | null | undefined;
+  /** With activeFrom, a range of years: only partnerships, fundings and programmes known to have started in or before this year: a start year at or before it. Links whose start year the sources do not give are left out. Stepping activeTo up with activeFrom fixed shows the network growing: each step keeps every link of the step before. activeTo before activeFrom is a BAD_USER_INPUT. */
+  activeTo?: number | null | undefined;
   /** Only actors of these kinds. */
   kinds?: Array<ActorKind> | null | undefined;
   /** Only partnerships with one of these orientations. */
@@ -288,6 +292,11 @@ export type SearchActorsQuery = { search: Array<
     | { id: string, name: string, kind: ActorKind }
     | { id: string, name: string, kind: ActorKind }
   > };
+
+export type PartnershipYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipYearsQuery = { partnershipYears: Array<{ year: number, partnerships: number }> };
 
 export type PartnershipPagePartsFragment = { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
           | { id: string, name: string, kind: ActorKind }

@@ -607,12 +607,16 @@ export type GraphEdge = {
 
 /**
  * Restricts what the graph-wide views look at; all given filters hold together.
- * Themes, orientations, statuses and activeInYear select partnerships (and the fundings
+ * Themes, orientations, statuses and the years (activeInYear, activeFrom, activeTo) select partnerships (and the fundings
  * and support that reach cities through them); kinds and regions select actors.
  */
 export type GraphFilter = {
-  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. */
+  /** With activeTo, a range of years (an addition to the contract's one year): only partnerships, fundings and programmes known to be active at some time in or after this year: a start year given, and no end year before it. Links whose start year the sources do not give are left out. */
+  activeFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Only partnerships, fundings and programmes known to be active in this year: a start year at or before it, and no end year before it. Links whose years the sources do not give are left out. The same as activeFrom and activeTo both set to this year. */
   activeInYear?: InputMaybe<Scalars['Int']['input']>;
+  /** With activeFrom, a range of years: only partnerships, fundings and programmes known to have started in or before this year: a start year at or before it. Links whose start year the sources do not give are left out. Stepping activeTo up with activeFrom fixed shows the network growing: each step keeps every link of the step before. activeTo before activeFrom is a BAD_USER_INPUT. */
+  activeTo?: InputMaybe<Scalars['Int']['input']>;
   /** Only actors of these kinds. */
   kinds?: InputMaybe<Array<ActorKind>>;
   /** Only partnerships with one of these orientations. */
@@ -1268,6 +1272,8 @@ export type Query = {
   organisations: Array<Organisation>;
   /** A partnership by id, or null when there is none. */
   partnership?: Maybe<Partnership>;
+  /** Each year in which partnerships start, earliest first, with how many start in it: the years a range of years (GraphFilter's activeFrom and activeTo) can step through. Empty when no partnership's start year is known (the sources or the data set do not give them). */
+  partnershipYears: Array<YearCount>;
   /** Partnerships by title, filtered, a page at a time. */
   partnerships: PartnershipConnection;
   /** A shortest path between two actors (nodes in path order), or null when none is within maxHops. */
@@ -1701,6 +1707,15 @@ export type UpdateProgrammeInput = {
   supports?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** How many partnerships start in a year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  /** Partnerships whose start year it is. */
+  partnerships: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1877,6 +1892,7 @@ export type ResolversTypes = {
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
+  YearCount: ResolverTypeWrapper<YearCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1946,6 +1962,7 @@ export type ResolversParentTypes = {
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePartnershipInput: UpdatePartnershipInput;
   UpdateProgrammeInput: UpdateProgrammeInput;
+  YearCount: YearCount;
 };
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -2262,6 +2279,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
+  partnershipYears?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
@@ -2315,6 +2333,11 @@ export type TriangleResolvers<ContextType = Context, ParentType extends Resolver
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
+export type YearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = {
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
   Association?: AssociationResolvers<ContextType>;
@@ -2352,5 +2375,6 @@ export type Resolvers<ContextType = Context> = {
   SupportGap?: SupportGapResolvers<ContextType>;
   SupportTarget?: SupportTargetResolvers<ContextType>;
   Triangle?: TriangleResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
 };
 

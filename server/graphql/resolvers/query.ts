@@ -86,6 +86,7 @@ export const Query: QueryResolvers = {
   },
 
   graph: (_, { filter }, ctx) => ctx.analytics.graph(filter),
+  partnershipYears: (_, __, ctx) => ctx.analytics.partnershipYears(),
 
   neighbourhood: async (_, { id, depth, limit, mergeParallel }, ctx) => {
     checkRange(depth ?? 1, 1, 5, 'depth');
