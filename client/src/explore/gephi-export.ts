@@ -60,11 +60,12 @@ export function gephiGraph(drawn: Drawn, screen: OnScreen): Graph {
     const [source, target] = directed || edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
     const key = `${edge.type}|${source}|${target}`;
     if (graph.hasEdge(key)) {
-      graph.updateEdgeAttribute(key, 'weight', (w: number) => w + 1);
+      graph.updateEdgeAttribute(key, 'weight', (w: number) => w + edge.weight);
       if (edge.partnershipId) graph.updateEdgeAttribute(key, 'partnerships', (ids: string) => (ids ? `${ids} ${edge.partnershipId}` : edge.partnershipId!));
       continue;
     }
-    const attributes = known({ type: edge.type, weight: 1, partnerships: edge.partnershipId ?? '' });
+    // A drawn edge may already stand for several parallel relationships (elements.ts).
+    const attributes = known({ type: edge.type, weight: edge.weight, partnerships: edge.partnershipId ?? '' });
     if (directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
   }
