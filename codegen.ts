@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           Cluster: '../models.ts#ClusterModel',
           Triangle: '../models.ts#TriangleModel',
           PartnerMatch: '../models.ts#MatchModel',
+          ActorGroup: '../models.ts#ActorGroupModel',
+          Overview: '../models.ts#OverviewModel',
         },
       },
     },
