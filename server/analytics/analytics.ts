@@ -28,7 +28,7 @@ import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
 import { groupFacets } from './group-facets.ts';
 import { describeGroup } from './group-labels.ts';
-import { degrees, groupActors, openGroup, type ActorGroupModel, type GroupLink, type Groups } from './overview.ts';
+import { degreesWithin, groupActors, openGroup, type ActorGroupModel, type GroupLink, type Groups } from './overview.ts';
 import { ProjectionCache, type Projection } from './projection.ts';
 import { select, shown, type SelectedLinks, type Selection } from './selection.ts';
 import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
@@ -188,7 +188,7 @@ export class Analytics {
     return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, () => {
       const clustering = this.clustering(projection, filter, algorithm);
       const facets = groupFacets(this.selected(projection, filter).partnerships, clustering.clusterOf);
-      const degree = this.degrees(projection, filter);
+      const degree = degreesWithin(this.view(projection, filter).links.edges, clustering.clusterOf);
       const clusters = [...clustering.members]
         .filter(([, members]) => members.length > 1)
         .map(([id, memberIds]) => {
@@ -202,14 +202,6 @@ export class Analytics {
     });
   }
 
-  /** Each shown actor's links to other shown actors. */
-  private degrees(projection: Projection, filter: GraphFilter | null | undefined): Map<string, number> {
-    return this.cached(projection, `degrees|${keyOf(filter)}`, () => {
-      const view = this.view(projection, filter);
-      return degrees(view.links.edges, view.shown);
-    });
-  }
-
   private groups(projection: Projection, filter: GraphFilter | null | undefined, by: ActorGrouping): Groups {
     return this.cached(projection, `groups|${keyOf(filter)}|${by}`, () => {
       const view = this.view(projection, filter);
@@ -217,7 +209,6 @@ export class Analytics {
         actors: projection.actors,
         shown: view.shown,
         edges: view.links.edges,
-        degree: this.degrees(projection, filter),
         clustering: this.clustering(projection, filter, 'LOUVAIN'),
         support: this.support(projection, filter, DEFAULT_REACH),
         partnerships: this.selected(projection, filter).partnerships,

@@ -7,8 +7,14 @@
 import type { Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { ProjectedActor } from './projection.ts';
 
-/** A country or region is named when it holds at least this share of the members; at most two are named. */
-const DOMINANT_SHARE = 0.25;
+/**
+ * A country is named when it holds at least this share of the members, a
+ * region (when no country does) at least REGION_SHARE; at most two are named.
+ * A tenth: the communities of the twin-towns data span a dozen European
+ * countries each, and a quarter would name only "Europe" for most of them.
+ */
+const COUNTRY_SHARE = 0.1;
+const REGION_SHARE = 0.25;
 const MAX_PLACES = 2;
 /** Hubs listed with a group; the label names the first. */
 const MAX_HUBS = 3;
@@ -59,18 +65,18 @@ export const regionName = (region: Region) => REGION_NAMES[region];
 
 export interface GroupDescription {
   label: string;
-  /** The ISO codes of the countries that hold a large share of the members, largest share first. */
+  /** The ISO codes of the countries that hold a tenth of the members or more, largest share first. */
   countries: string[];
-  /** The regions that do, largest share first. */
+  /** The regions that hold a quarter or more, largest share first. */
   regions: Region[];
   /** The members with the most links in the view, most first. */
   hubIds: string[];
 }
 
-/** The values holding at least DOMINANT_SHARE of `total`, most frequent first, at most MAX_PLACES. */
-function dominant<T extends string>(counts: Map<T, number>, total: number): T[] {
+/** The values holding at least `share` of `total`, most frequent first, at most MAX_PLACES. */
+function dominant<T extends string>(counts: Map<T, number>, total: number, share: number): T[] {
   return [...counts]
-    .filter(([, n]) => n >= DOMINANT_SHARE * total)
+    .filter(([, n]) => n >= share * total)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, MAX_PLACES)
     .map(([value]) => value);
@@ -90,12 +96,14 @@ interface Describe {
   themes: readonly Theme[];
   /** Names the place instead of the dominant countries or regions: a country's or a region's group. */
   place?: string;
+  /** Says what the members are made of, e.g. "in 412 clusters", after their count. */
+  detail?: string;
 }
 
-export function describeGroup({ memberIds, actors, degree, themes, place }: Describe): GroupDescription {
+export function describeGroup({ memberIds, actors, degree, themes, place, detail }: Describe): GroupDescription {
   const members = memberIds.map((id) => actors.get(id)!);
-  const countries = dominant(count(members.map((a) => a.country)), members.length);
-  const regions = dominant(count(members.map((a) => a.region)), members.length);
+  const countries = dominant(count(members.map((a) => a.country)), members.length, COUNTRY_SHARE);
+  const regions = dominant(count(members.map((a) => a.region)), members.length, REGION_SHARE);
   const hubIds = members
     .filter((a) => (degree.get(a.id) ?? 0) > 0)
     .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
@@ -106,9 +114,9 @@ export function describeGroup({ memberIds, actors, degree, themes, place }: Desc
     place ?? (countries.length ? countries.map(countryName).join(' · ') : regions.length ? regions.map(regionName).join(' · ') : 'Many countries');
   const allCities = members.every((a) => a.kind === 'CITY');
   const noun = allCities ? (members.length === 1 ? 'city' : 'cities') : members.length === 1 ? 'actor' : 'actors';
-  const parts = [where, `${members.length.toLocaleString('en')} ${noun}`];
-  // A pair has no hub: each is the other's one link.
-  if (hubIds.length && members.length > 2) parts.push(`around ${actors.get(hubIds[0]!)!.name}`);
+  const parts = [where, `${members.length.toLocaleString('en')} ${noun}${detail ? ` ${detail}` : ''}`];
+  // A pair has no hub (each is the other's one link), nor has a group of separate small clusters.
+  if (hubIds.length && members.length > 2 && !detail) parts.push(`around ${actors.get(hubIds[0]!)!.name}`);
   const named = themes.flatMap((t) => (t === 'OTHER' ? [] : [THEME_NAMES[t]])).slice(0, LABEL_THEMES);
   return { label: parts.join(', ') + (named.length ? ` · ${named.join(', ')}` : ''), countries, regions, hubIds };
 }

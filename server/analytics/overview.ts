@@ -52,27 +52,50 @@ export interface Groups {
 /** The group of the actors without any link in the view, when grouping by community: each is a community of one. */
 export const UNLINKED = 'group:unlinked';
 
+/**
+ * Communities smaller than this are drawn together, one group per region
+ * (group:small:<Region>): the twin-towns data has a thousand communities of
+ * two to nine cities (twinned pairs and small rings), which as separate
+ * groups would again be a thousand specks; together they read as "the
+ * scattered pairs of Europe", and open into a readable picture of them.
+ */
+export const SMALL_COMMUNITY = 10;
+const SMALL = 'group:small:';
+
 interface GroupInput {
   actors: ReadonlyMap<string, ProjectedActor>;
   shown: ReadonlySet<string>;
   edges: readonly KeyedEdge[];
-  degree: ReadonlyMap<string, number>;
   clustering: Clustering;
   support: ReadonlyMap<string, CitySupport>;
   partnerships: readonly ProjectedPartnership[];
   by: ActorGrouping;
 }
 
-function keyOf(by: ActorGrouping, actor: ProjectedActor, clustering: Clustering): string {
+/** The group of each community: its own, the small ones' of its region, or the unlinked actors'. */
+function communityGroups(actors: ReadonlyMap<string, ProjectedActor>, clustering: Clustering): Map<string, string> {
+  const groupOf = new Map<string, string>();
+  for (const [cluster, members] of clustering.members) {
+    if (members.length === 1) groupOf.set(cluster, UNLINKED);
+    else if (members.length < SMALL_COMMUNITY) groupOf.set(cluster, `${SMALL}${mostFrequent(members.map((m) => actors.get(m)!.region)) ?? 'none'}`);
+    else groupOf.set(cluster, cluster);
+  }
+  return groupOf;
+}
+
+function keyOf(by: ActorGrouping, actor: ProjectedActor, clustering: Clustering, communities: Map<string, string> | null): string {
   if (by === 'COUNTRY') return `country:${actor.country ?? 'none'}`;
   if (by === 'REGION') return `region:${actor.region ?? 'none'}`;
-  const cluster = clustering.clusterOf.get(actor.id)!;
-  return clustering.members.get(cluster)!.length > 1 ? cluster : UNLINKED;
+  return communities!.get(clustering.clusterOf.get(actor.id)!)!;
 }
 
 /** How a country's or region's group is named; null for a community (named by its members' places). */
 function placeOf(id: string): string | null {
   if (id === UNLINKED) return 'Not linked';
+  if (id.startsWith(SMALL)) {
+    const region = id.slice(SMALL.length);
+    return `${region === 'none' ? 'No region' : regionName(region as Region)} · small clusters`;
+  }
   const [prefix, value] = id.split(':', 2) as [string, string];
   if (prefix === 'country') return value === 'none' ? 'No country' : countryName(value);
   if (prefix === 'region') return value === 'none' ? 'No region' : regionName(value as Region);
@@ -94,33 +117,42 @@ function weighted(counts: Map<string, number>): GroupLink[] {
   });
 }
 
-/** Each shown actor's links to other shown actors: what makes a group's hubs. */
-export function degrees(edges: readonly KeyedEdge[], shown: ReadonlySet<string>): Map<string, number> {
+/**
+ * Each actor's links to other actors of its own group (`groupOf` holds only
+ * the actors a view shows): the hubs of a group are its own centres, not
+ * members linked mostly elsewhere.
+ */
+export function degreesWithin(edges: readonly KeyedEdge[], groupOf: ReadonlyMap<string, string>): Map<string, number> {
   const degree = new Map<string, number>();
   for (const { source, target } of edges) {
-    if (source === target || !shown.has(source) || !shown.has(target)) continue;
+    const group = groupOf.get(source);
+    if (source === target || group === undefined || groupOf.get(target) !== group) continue;
     degree.set(source, (degree.get(source) ?? 0) + 1);
     degree.set(target, (degree.get(target) ?? 0) + 1);
   }
   return degree;
 }
 
-export function groupActors({ actors, shown, edges, degree, clustering, support, partnerships, by }: GroupInput): Groups {
+export function groupActors({ actors, shown, edges, clustering, support, partnerships, by }: GroupInput): Groups {
   const groupOf = new Map<string, string>();
   const members = new Map<string, string[]>();
+  const communities = by === 'COMMUNITY' ? communityGroups(actors, clustering) : null;
   for (const [id, actor] of actors) {
     if (!shown.has(id)) continue;
-    const key = keyOf(by, actor, clustering);
+    const key = keyOf(by, actor, clustering, communities);
     groupOf.set(id, key);
     const list = members.get(key);
     if (list) list.push(id);
     else members.set(key, [id]);
   }
+  const degree = degreesWithin(edges, groupOf);
   const facets = groupFacets(partnerships, groupOf);
   const groups = [...members].map(([id, memberIds]): ActorGroupModel => {
     memberIds.sort();
     const { topThemes = [], mainOrientation = null } = facets.get(id) ?? {};
-    const description = describeGroup({ memberIds, actors, degree, themes: topThemes, place: placeOf(id) ?? undefined });
+    const clusters = new Set(memberIds.map((m) => clustering.clusterOf.get(m)));
+    const detail = id.startsWith(SMALL) ? `in ${clusters.size.toLocaleString('en')} clusters` : undefined;
+    const description = describeGroup({ memberIds, actors, degree, themes: topThemes, place: placeOf(id) ?? undefined, detail });
     const levels = memberIds.map((m) => support.get(m)?.level);
     return {
       id,

@@ -37,11 +37,11 @@ export type ActorGroup = {
   cities: Scalars['Int']['output'];
   /** The community (clusters analysis) most of its members fall in: for a COMMUNITY group, its own id. */
   cluster?: Maybe<Scalars['ID']['output']>;
-  /** ISO codes of the countries that hold at least a quarter of its members, largest share first (at most two). */
+  /** ISO codes of the countries that hold at least a tenth of its members, largest share first (at most two). */
   countries: Array<Scalars['String']['output']>;
-  /** Its members with the most links in the view, most first (at most three). */
+  /** Its members with the most links to other members, most first (at most three). */
   hubs: Array<Actor>;
-  /** Stable id: a cluster id (cluster: and its smallest member id), country:<ISO code>, region:<Region>, or group:unlinked, country:none, region:none. */
+  /** Stable id: a cluster id (cluster: and its smallest member id), group:small:<Region>, group:unlinked, country:<ISO code>, country:none, region:<Region> or region:none. */
   id: Scalars['ID']['output'];
   /** Of those, ISOLATED. */
   isolated: Scalars['Int']['output'];
@@ -65,7 +65,7 @@ export type ActorGroup = {
 
 /** How the overview groups actors. */
 export const ActorGrouping = {
-  /** By Louvain community (the clusters analysis, same filter); actors without links in the view form one group, group:unlinked. */
+  /** By Louvain community (the clusters analysis, same filter). Communities of fewer than 10 actors are drawn together, one group per region (group:small:<Region>, or group:small:none); actors without links in the view form one group, group:unlinked. */
   Community: 'COMMUNITY',
   /** By ISO country; actors without one form country:none. */
   Country: 'COUNTRY',
@@ -256,13 +256,13 @@ export type CityWhere = {
 /** A community of actors that cooperate more among themselves than with others. */
 export type Cluster = {
   __typename?: 'Cluster';
-  /** ISO codes of the countries that hold at least a quarter of its members, largest share first (at most two). */
+  /** ISO codes of the countries that hold at least a tenth of its members, largest share first (at most two). */
   countries: Array<Scalars['String']['output']>;
-  /** Its members with the most links in the view, most first (at most three). */
+  /** Its members with the most links to other members, most first (at most three). */
   hubs: Array<Actor>;
   /** Stable id: cluster: and the smallest member id, so that it does not change when other clusters do. */
   id: Scalars['ID']['output'];
-  /** What the cluster is, built from its members: the countries (or else regions) that hold at least a quarter of them, how many, its largest hub, its main themes where known, e.g. "Germany · Poland, 770 cities, around Kraków". The same data gives the same label. */
+  /** What the cluster is, built from its members: the countries that hold at least a tenth of them (or else the regions that hold a quarter), how many, its largest hub, its main themes where known, e.g. "Germany · Poland, 770 cities, around Kraków". The same data gives the same label. */
   label: Scalars['String']['output'];
   /** The members, by name. */
   members: Array<Actor>;
