@@ -8,7 +8,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements, type Drawn } from './elements.ts';
 import { drawOutlines, type Point } from './geo.ts';
-import { stylesheet } from './graph-style.ts';
+import { GROUP_KIND, stylesheet } from './graph-style.ts';
 import { exposeGraph } from './page-hook.ts';
 import { LARGE_GRAPH, layOutLarge } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
@@ -28,7 +28,12 @@ export function runLayout(cy: cytoscape.Core, mode: LayoutMode, positions: Reado
   }
   if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, onSettled);
   // 'proof' untangles hubs best and costs little up to a few hundred actors.
-  cy.layout({ name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30, nodeRepulsion: 6500, idealEdgeLength: 70 } as cytoscape.LayoutOptions).run();
+  // An overview's groups are large discs with names, densely linked: more room between them.
+  const overview = cy.nodes(`[kind = "${GROUP_KIND}"]`).nonempty();
+  const spacing: Partial<fcose.FcoseLayoutOptions> = overview
+    ? { nodeRepulsion: 120000, idealEdgeLength: 140, edgeElasticity: 0.1, nodeSeparation: 120 } : { nodeRepulsion: 6500, idealEdgeLength: 70 };
+  const options: fcose.FcoseLayoutOptions = { name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30, ...spacing };
+  cy.layout(options).run();
   return NOTHING_RUNNING;
 }
 
@@ -68,7 +73,8 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
   const tap = useRef(onTap);
   tap.current = onTap;
   // A large graph gets another renderer and style (renderer.ts), fixed when Cytoscape starts.
-  const large = drawn.nodes.length > LARGE_GRAPH;
+  const groups = drawn.groups?.length ?? 0;
+  const large = drawn.nodes.length + groups > LARGE_GRAPH;
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: stylesheet(large), maxZoom: 6, minZoom: 0.02, ...rendererOptions(large) });
@@ -154,10 +160,11 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
         data-testid="cooperation-graph"
         data-nodes={drawn.nodes.length}
         data-edges={drawn.edges.length}
+        data-groups={groups}
         data-highlighted={highlighted}
         data-arranging={arranging}
         role="img"
-        aria-label={`Cooperation graph: ${drawn.nodes.length} actors and ${drawn.edges.length} links${mode === 'geo' ? ', placed by geography' : ''}`}
+        aria-label={`Cooperation graph: ${groups ? `${groups} groups, ` : ''}${drawn.nodes.length} actors and ${drawn.edges.length} links${mode === 'geo' ? ', placed by geography' : ''}`}
       />
       {arranging && large && (
         <p className="arranging loading" role="status">

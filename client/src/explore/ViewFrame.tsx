@@ -1,33 +1,60 @@
 // The frame every view shares: its own side panel on the left, the graph
 // (filtered as the URL says, with the toolbar, loading and error states) in
 // the middle, the selected actor's details on the right. A view adds what it
-// highlights and how it colours nodes.
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+// highlights and how it colours nodes (and, on an overview, its groups).
+// On an overview, a tap on a group opens it, and an actor selected elsewhere
+// (search, details, a link) opens the group it is in and is highlighted with
+// what it is linked to.
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useApolloClient } from '@apollo/client/react';
 import type cytoscape from 'cytoscape';
 import { ErrorRetry, Loading } from '../ui/QueryState.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
-import type { ExplorePatch, ExploreState } from './explore-state.ts';
+import { graphFilter, type ExploreState, type ExploreUpdate } from './explore-state.ts';
 import { exportCsv, exportJson, exportPng, subset } from './export.ts';
 import { geoPositions } from './geo.ts';
 import { GraphCanvas, type Highlight } from './GraphCanvas.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
-import { useCityLocations, useDrawn } from './use-drawn.ts';
-import type { Drawn } from './elements.ts';
+import { serverGrouping, useCityLocations, useDrawn } from './use-drawn.ts';
+import { groupLinkId, type Drawn } from './elements.ts';
+import { ACTOR_GROUP_OF } from './graph-queries.ts';
+import { byMainCountry, type GroupColouringOf } from './group-colours.tsx';
+import { OverviewBar } from './OverviewBar.tsx';
 
 interface Props {
   state: ExploreState;
-  update: (patch: ExplorePatch) => void;
+  update: ExploreUpdate;
   /** The view's own panel: lists, filters, search. Receives what is drawn. */
   side: (drawn: Drawn | null) => ReactNode;
   /** What the view highlights; a path asked for in the details panel comes first. */
   highlight?: Highlight | null;
   colors?: ReadonlyMap<string, string> | null;
+  /** How the overview's groups are coloured (by what the view is about), with its legend; by main country otherwise. */
+  groupColouring?: GroupColouringOf;
   /** The view's own loading or failure (its analysis), shown over the graph. */
   busy?: boolean;
 }
 
-export function ViewFrame({ state, update, side, highlight = null, colors = null, busy = false }: Props) {
-  const { drawn, cut, loading, failure, path } = useDrawn(state);
+/** On an overview, the actor selected and what it is linked to among what is drawn (actors and groups). */
+function around(drawn: Drawn, id: string): { nodes: string[]; edges: string[] } {
+  const nodes = new Set([id]);
+  const edges: string[] = [];
+  for (const e of drawn.edges) {
+    if (e.source !== id && e.target !== id) continue;
+    nodes.add(e.source === id ? e.target : e.source);
+    edges.push(e.id);
+  }
+  for (const l of drawn.groupLinks ?? []) {
+    if (l.source !== id && l.target !== id) continue;
+    nodes.add(l.source === id ? l.target : l.source);
+    edges.push(groupLinkId(l));
+  }
+  return { nodes: [...nodes], edges };
+}
+
+export function ViewFrame({ state, update, side, highlight = null, colors = null, groupColouring = byMainCountry, busy = false }: Props) {
+  const { drawn, overview, cut, loading, failure, path } = useDrawn(state);
+  const client = useApolloClient();
   const geo = useCityLocations(state.layout === 'geo');
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [resets, setResets] = useState(0);
@@ -37,6 +64,43 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
   // Until the locations arrive, the map layout waits rather than flashing the network layout.
   const ready = drawn && (state.layout === 'force' || positions);
   const select = useCallback((id: string | null) => update({ selected: id, pathTo: null }), [update]);
+  const groupIds = useMemo(() => new Set(drawn?.groups?.map((g) => g.id)), [drawn]);
+  // A tap on a group opens it; on an actor, selects it.
+  const tap = useCallback(
+    (id: string | null) => (id && groupIds.has(id) ? update({ open: id, selected: null, pathTo: null }) : select(id)),
+    [groupIds, update, select],
+  );
+
+  // An actor selected but not drawn (found by search, picked in the details): open its group, in place of this history entry.
+  const aggregated = !!overview?.aggregated;
+  const drawnSelected = !!state.selected && !!drawn?.nodes.some((n) => n.id === state.selected);
+  const filterKey = JSON.stringify(graphFilter(state));
+  const updateNow = useRef(update);
+  updateNow.current = update;
+  useEffect(() => {
+    if (!aggregated || !state.selected || drawnSelected || state.grouping === 'all') return;
+    let current = true;
+    const variables = { filter: JSON.parse(filterKey), groupBy: serverGrouping(state.grouping), id: state.selected };
+    void client.query({ query: ACTOR_GROUP_OF, variables }).then(({ data }) => {
+      const group = data?.overview.groupOf;
+      if (current && group && group !== state.open) updateNow.current({ open: group }, { replace: true });
+    });
+    return () => {
+      current = false;
+    };
+  }, [aggregated, state.selected, drawnSelected, state.grouping, state.open, filterKey, client]);
+
+  const groupColours = useMemo(() => (drawn?.groups?.length ? groupColouring(drawn.groups) : null), [drawn, groupColouring]);
+  const colours = useMemo(() => {
+    if (!groupColours || !drawn?.groups) return colors;
+    const all = new Map(colors);
+    for (const g of drawn.groups) {
+      const colour = groupColours.colour(g);
+      if (colour) all.set(g.id, colour);
+    }
+    return all;
+  }, [colors, drawn, groupColours]);
+  const focus = useMemo(() => (aggregated && drawn && drawnSelected ? around(drawn, state.selected!) : null), [aggregated, drawn, drawnSelected, state.selected]);
   const pathHighlight = useMemo(() => path && { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id), trace: true }, [path]);
   const labels = new Map(drawn?.nodes.map((n) => [n.id, n.label]));
   const pathSummary =
@@ -79,6 +143,8 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
           canExport={!!drawn}
           exportScope={exportIds ? 'what is highlighted or selected' : 'everything drawn'}
         />
+        <OverviewBar state={state} update={update} overview={overview} drawnActors={drawn?.nodes.length ?? 0} />
+        {groupColours?.legend}
         {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}
         {!problem && (loading || geo.loading) && <Loading what={geo.loading ? 'the city locations' : 'the graph'} />}
         {cut.map(({ id, shown, total }) => (
@@ -86,7 +152,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
             Around {labels.get(id) ?? id}: showing the nearest {shown.toLocaleString('en')} of {total === null ? 'more' : total.toLocaleString('en')} actors.
           </p>
         ))}
-        {ready && drawn.nodes.length === 0 && <p className="empty">No actor matches these filters.</p>}
+        {ready && drawn.nodes.length === 0 && !drawn.groups?.length && <p className="empty">No actor matches these filters.</p>}
         {ready && (
           <GraphCanvas
             drawn={drawn}
@@ -94,9 +160,9 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
             positions={positions}
             resets={resets}
             selected={state.selected}
-            highlight={pathHighlight ?? highlight}
-            colors={colors}
-            onTap={select}
+            highlight={pathHighlight ?? highlight ?? focus}
+            colors={colours}
+            onTap={tap}
             onCy={setCy}
           />
         )}

@@ -7,6 +7,10 @@ import { intParam, listParam, useUrlParams, type UrlPatch } from '../url-state.t
 
 export type LayoutMode = 'force' | 'geo';
 
+/** How a view too large to read opens (the server's ActorGrouping), or 'all': every actor drawn. */
+export type Grouping = 'community' | 'country' | 'region' | 'all';
+const GROUPINGS: readonly Grouping[] = ['community', 'country', 'region', 'all'];
+
 export interface ExploreState {
   kinds: ActorKind[];
   regions: Region[];
@@ -21,11 +25,17 @@ export interface ExploreState {
   /** Actors whose neighbourhood is drawn beside the filtered graph. */
   expanded: string[];
   layout: LayoutMode;
+  /** How the overview groups actors (?groups=country), 'community' by default. */
+  grouping: Grouping;
+  /** The overview's group opened (?open=cluster:city:pl:krakow). */
+  open: string | null;
 }
 
 export type ExplorePatch = { [K in keyof ExploreState]?: ExploreState[K] };
 
-export function useExploreState(): [ExploreState, (patch: ExplorePatch) => void] {
+export type ExploreUpdate = (patch: ExplorePatch, options?: { replace?: boolean }) => void;
+
+export function useExploreState(): [ExploreState, ExploreUpdate] {
   const [params, setParams] = useUrlParams();
   const state: ExploreState = {
     kinds: listParam(params, 'kinds') as ActorKind[],
@@ -37,11 +47,18 @@ export function useExploreState(): [ExploreState, (patch: ExplorePatch) => void]
     pathTo: params.get('pathTo'),
     expanded: listParam(params, 'expanded'),
     layout: params.get('layout') === 'geo' ? 'geo' : 'force',
+    grouping: GROUPINGS.find((g) => g === params.get('groups')) ?? 'community',
+    open: params.get('open'),
   };
-  const update = (patch: ExplorePatch) => {
+  const update: ExploreUpdate = (patch, options) => {
     const url: UrlPatch = {};
-    for (const [key, value] of Object.entries(patch)) url[key] = key === 'layout' && value === 'force' ? null : (value as UrlPatch[string]);
-    setParams(url);
+    for (const [key, value] of Object.entries(patch)) {
+      // Defaults stay out of the URL.
+      if (key === 'layout') url.layout = value === 'force' ? null : (value as string);
+      else if (key === 'grouping') url.groups = value === 'community' ? null : (value as string);
+      else url[key] = value as UrlPatch[string];
+    }
+    setParams(url, options);
   };
   return [state, update];
 }
