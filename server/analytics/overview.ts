@@ -151,7 +151,7 @@ export function groupActors({ actors, shown, edges, clustering, support, partner
     memberIds.sort();
     const { topThemes = [], mainOrientation = null } = facets.get(id) ?? {};
     const clusters = new Set(memberIds.map((m) => clustering.clusterOf.get(m)));
-    const detail = id.startsWith(SMALL) ? `in ${clusters.size.toLocaleString('en')} clusters` : undefined;
+    const detail = id.startsWith(SMALL) ? `in ${clusters.size.toLocaleString('en')} cluster${clusters.size === 1 ? '' : 's'}` : undefined;
     const description = describeGroup({ memberIds, actors, degree, themes: topThemes, place: placeOf(id) ?? undefined, detail });
     const levels = memberIds.map((m) => support.get(m)?.level);
     return {
@@ -183,7 +183,7 @@ export function groupActors({ actors, shown, edges, clustering, support, partner
 
 export interface OpenedGroup {
   members: Subgraph;
-  /** Links between the other groups, and from each member to each other group. */
+  /** Links between the other groups (in id order), and from each member (source) to each other group (target). */
   links: GroupLink[];
 }
 
@@ -195,10 +195,9 @@ export function openGroup(groups: Groups, graph: ActorGraph, annotations: Annota
   for (const { source, target } of edges) {
     const [a, b] = [groups.groupOf.get(source), groups.groupOf.get(target)];
     if (a === undefined || b === undefined || a === b) continue;
-    // A member's link to another group: member – group.
+    // A member's link to another group: from the member to the group.
     if (a === open || b === open) {
-      const [member, other] = a === open ? [source, b] : [target, a];
-      const key = pairKey(member, other);
+      const key = a === open ? `${source}\n${b}` : `${target}\n${a}`;
       toGroups.set(key, (toGroups.get(key) ?? 0) + 1);
     }
   }

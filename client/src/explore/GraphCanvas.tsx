@@ -45,6 +45,13 @@ export interface Highlight {
   trace?: boolean;
 }
 
+/**
+ * Whether the instance is still drawing: when the graph crosses LARGE_GRAPH
+ * (an overview's group opened), the old instance is destroyed in the same
+ * commit in which the other effects still see it.
+ */
+const live = (cy: cytoscape.Core | null): cy is cytoscape.Core => !!cy && !cy.destroyed();
+
 type Box = { x1: number; y1: number; x2: number; y2: number };
 const inside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.x2 <= outer.x2 && inner.y1 >= outer.y1 && inner.y2 <= outer.y2;
 
@@ -91,7 +98,7 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
   }, [onCy, large]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(drawn));
@@ -99,7 +106,7 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
   }, [cy, drawn]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     const cancel = runLayout(cy, mode, positions, () => setArranging(false));
     setArranging(cancel !== NOTHING_RUNNING);
     return cancel;
@@ -107,7 +114,7 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
   }, [cy, drawn, mode, positions, resets]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     cy.batch(() => {
       // Only what carries a mark: on a graph of tens of thousands of elements, restyling all of them on every click shows.
       cy.$('.selected, .highlighted, .traced, .faded').removeClass('selected highlighted traced faded');
@@ -133,7 +140,7 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
   }, [cy, drawn, selected, highlight]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     cy.batch(() => {
       cy.nodes('[color]').removeData('color');
       for (const [id, color] of colors ?? []) cy.getElementById(id).data('color', color);
@@ -142,7 +149,7 @@ export function GraphCanvas({ drawn, mode, positions, resets, selected, highligh
 
   useEffect(() => {
     const canvas = underlay.current;
-    if (!cy || !canvas) return;
+    if (!live(cy) || !canvas) return;
     const draw = () => (mode === 'geo' ? drawOutlines(canvas, cy.pan(), cy.zoom()) : canvas.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height));
     draw();
     cy.on('viewport resize', draw);

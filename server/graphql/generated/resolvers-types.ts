@@ -666,9 +666,9 @@ export type GraphStats = {
 /** Links between two nodes of the overview: two groups, or an opened group's member and another group. */
 export type GroupLink = {
   __typename?: 'GroupLink';
-  /** A group id, or the id of an opened group's member. */
+  /** A group id (the smaller of the two, between groups), or the id of an opened group's member. */
   source: Scalars['ID']['output'];
-  /** A group id, or the id of an opened group's member. */
+  /** A group id. */
   target: Scalars['ID']['output'];
   /** How many links (GraphEdge of the graph field) it stands for. */
   weight: Scalars['Int']['output'];
