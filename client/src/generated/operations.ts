@@ -191,7 +191,7 @@ export type ClustersQueryVariables = Exact<{
 }>;
 
 
-export type ClustersQuery = { clusters: { algorithm: string, modularity: number | null, clusters: Array<{ id: string, size: number, topThemes: Array<Theme>, members: Array<
+export type ClustersQuery = { clusters: { algorithm: string, modularity: number | null, clusters: Array<{ id: string, size: number, label: string, topThemes: Array<Theme>, members: Array<
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
