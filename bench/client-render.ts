@@ -1,7 +1,9 @@
 // The explorer on large graphs, in headless Chromium: for synthetic data sets
 // drawing about 1k, 5k and 20k actors (about 4.5 links each) served by the
-// real server, the time to the first render of the Explore view and the frame
-// times of panning and zooming it with the mouse.
+// real server, the time to the first render of the Explore view with every
+// actor drawn (?groups=all: above 1,500 actors it opens on its overview
+// otherwise, which bench/client-overview.ts measures) and the frame times of
+// panning and zooming it with the mouse.
 //
 // First render: from navigation start (performance.timeOrigin) to the second
 // animation frame after the layout of the whole graph stopped. By then the
@@ -54,7 +56,7 @@ export interface ClientRenderFigures {
   sizes: ClientRenderSize[];
 }
 
-interface Marks {
+export interface Marks {
   layoutStart: number;
   layoutStop: number;
   drawn: number;
@@ -67,10 +69,10 @@ declare global {
   }
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Before any script of the page: hooks the layouts of the graph as soon as the client exposes it (client/src/explore/page-hook.ts). */
-function hookLayouts(): void {
+export function hookLayouts(): void {
   const bench: NonNullable<Window['__bench']> = { marks: [], stamps: [], recording: false };
   window.__bench = bench;
   let exposed: Window['__c2c'];
@@ -105,7 +107,7 @@ function frameFigures(stamps: number[]): FrameFigures {
 }
 
 /** Frame intervals while `gesture` runs. */
-async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<FrameFigures> {
+export async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<FrameFigures> {
   await page.evaluate(() => {
     const bench = window.__bench!;
     bench.stamps = [];
@@ -125,7 +127,7 @@ async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<F
 }
 
 /** A point of the graph, in page coordinates, on no node: a drag from there pans (from a node it would move the node). */
-async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+export async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   const spot = await page.evaluate(() => {
     const cy = window.__c2c!.cy;
     const boxes = cy.nodes().map((n) => n.renderedBoundingBox({}));
@@ -142,17 +144,8 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   return spot;
 }
 
-async function measure(page: Page, url: string, steps: number): Promise<Omit<ClientRenderSize, 'asked' | 'cities' | 'edges'>> {
-  await page.goto(url);
-  // The render is done when a layout has placed every actor of the graph and two frames have passed.
-  const expected = Number(await page.locator('[data-testid="cooperation-graph"]').getAttribute('data-nodes', { timeout: 300_000 }));
-  const marks = await page.waitForFunction((n) => window.__bench!.marks.find((m) => m.nodes === n && m.drawn > 0) ?? null, expected, { timeout: 300_000, polling: 100 });
-  const mark = (await marks.jsonValue()) as Marks;
-  await page.waitForSelector('[data-testid="cooperation-graph"][data-arranging="false"]', { timeout: 300_000 });
-  const last = await page.waitForFunction(() => window.__bench!.marks.at(-1)!.drawn || null, null, { polling: 'raf' });
-  const settledMs = round((await last.jsonValue()) as number);
-  const renderer = await page.evaluate(() => (window.__c2c!.cy.container()!.querySelector('canvas[data-id$="webgl"]') ? 'webgl' : 'canvas'));
-
+/** A mouse drag of `steps` moves from an empty spot, then `steps` wheel turns over it: the frame times of each. */
+export async function panAndZoom(page: Page, steps: number): Promise<{ pan: FrameFigures; zoom: FrameFigures }> {
   const start = await emptySpot(page);
   await page.mouse.move(start.x, start.y);
   const pan = await recordFrames(page, async () => {
@@ -164,6 +157,21 @@ async function measure(page: Page, url: string, steps: number): Promise<Omit<Cli
   const zoom = await recordFrames(page, async () => {
     for (let i = 0; i < steps; i++) await page.mouse.wheel(0, i % 20 < 10 ? -60 : 60);
   });
+  return { pan, zoom };
+}
+
+async function measure(page: Page, url: string, steps: number): Promise<Omit<ClientRenderSize, 'asked' | 'cities' | 'edges'>> {
+  await page.goto(url);
+  // The render is done when a layout has placed every actor of the graph and two frames have passed.
+  const expected = Number(await page.locator('[data-testid="cooperation-graph"]').getAttribute('data-nodes', { timeout: 300_000 }));
+  const marks = await page.waitForFunction((n) => window.__bench!.marks.find((m) => m.nodes === n && m.drawn > 0) ?? null, expected, { timeout: 300_000, polling: 100 });
+  const mark = (await marks.jsonValue()) as Marks;
+  await page.waitForSelector('[data-testid="cooperation-graph"][data-arranging="false"]', { timeout: 300_000 });
+  const last = await page.waitForFunction(() => window.__bench!.marks.at(-1)!.drawn || null, null, { polling: 'raf' });
+  const settledMs = round((await last.jsonValue()) as number);
+  const renderer = await page.evaluate(() => (window.__c2c!.cy.container()!.querySelector('canvas[data-id$="webgl"]') ? 'webgl' : 'canvas'));
+
+  const { pan, zoom } = await panAndZoom(page, steps);
   return { nodes: expected, renderer, firstRenderMs: round(mark.drawn), layoutMs: round(mark.layoutStop - mark.layoutStart), settledMs, pan, zoom };
 }
 
@@ -186,7 +194,7 @@ export async function clientRender(options: { sizes: number[]; steps: number }):
         // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(); the page has none.
         await page.addInitScript({ content: 'window.__name = (f) => f;' });
         await page.addInitScript(hookLayouts);
-        const figures = await measure(page, synthetic.server.url, options.steps);
+        const figures = await measure(page, `${synthetic.server.url}/?groups=all`, options.steps);
         await page.close();
         sizes.push({ asked, cities: synthetic.cities, edges: synthetic.edges, ...figures });
       } finally {

@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { benchEngineOption } from './bench-engine.ts';
 import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, stopBenchNeo4j } from './bench-neo4j.ts';
+import { clientOverview, printClientOverview } from './client-overview.ts';
 import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
 import { engineComparison, printEngineComparison } from './engine-comparison.ts';
@@ -45,10 +46,12 @@ const { values } = parseArgs({
     'client-sizes': { type: 'string', default: '1000,5000,20000' },
     // Input events per pan and per zoom gesture.
     'client-steps': { type: 'string', default: '60' },
+    // Synthetic cities the overview is measured on, beside the twin-cities file (twin-file).
+    'client-overview-cities': { type: 'string', default: '100000' },
   },
 });
 
-const sizes = (list: string) => list.split(',').map(Number);
+const sizes = (list: string) => list.split(',').filter(Boolean).map(Number);
 const engine = benchEngineOption(values.engine!);
 setNeo4jHeap(values['neo4j-heap']!);
 const httpShape = { seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
@@ -84,9 +87,14 @@ const SECTIONS: Section[] = [
   // whose Neo4j is the one vitest provides; the figures are the browser's drawing, over the same answers on both engines.
   {
     name: 'client',
-    run: () => clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }),
-    print: (f: Parameters<typeof printClientRender>[0]) => [
-      ...printClientRender(f),
+    run: async () => ({
+      render: await clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }),
+      overview: await clientOverview({ syntheticCities: Number(values['client-overview-cities']), steps: Number(values['client-steps']), twinFile: values['twin-file'] }),
+    }),
+    print: (f: { render: Parameters<typeof printClientRender>[0]; overview: Parameters<typeof printClientOverview>[0] }) => [
+      ...printClientRender(f.render),
+      '',
+      ...printClientOverview(f.overview),
       ...(engine === 'neo4j' ? ['  (served by the embedded engine: the client section does not run on Neo4j)'] : []),
     ],
   },

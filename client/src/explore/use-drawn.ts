@@ -93,7 +93,7 @@ export function useDrawn(state: ExploreState) {
     : null;
   const failures: Failure[] = [
     graph.error && { what: 'the graph', message: graph.error.message, retry: () => void graph.refetch() },
-    overview.error && { what: 'the overview', message: overview.error.message, retry: () => void overview.refetch() },
+    overview.error && { what: 'the graph', message: overview.error.message, retry: () => void overview.refetch() },
     neighbourhoods.failure,
     path.error && { what: 'the path', message: path.error.message, retry: () => void path.refetch() },
   ].filter((f): f is Failure => !!f);
