@@ -136,7 +136,7 @@ async function clickToDetails(page: Page): Promise<number> {
 
 /** Types the city's name, waits for its suggestion, presses Enter and times it to the city highlighted. */
 async function searchToHighlight(page: Page, id: string, name: string): Promise<number> {
-  const box = page.getByLabel('Find an actor');
+  const box = page.getByRole('combobox', { name: 'Find an actor' });
   await box.fill(name);
   await page.getByRole('option').first().waitFor({ timeout: 60_000 });
   await page.waitForFunction((n) => document.querySelector('[role="option"][aria-selected="true"]')?.textContent?.startsWith(n), name, { timeout: 60_000 });

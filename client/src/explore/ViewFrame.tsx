@@ -2,24 +2,21 @@
 // (filtered as the URL says, with the toolbar, loading and error states) in
 // the middle, the selected actor's details on the right. A view adds what it
 // highlights and how it colours nodes (and, on an overview, its groups).
-// On an overview, a tap on a group opens it, and an actor selected elsewhere
-// (search, details, a link) opens the group it is in and is highlighted with
-// what it is linked to.
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useApolloClient } from '@apollo/client/react';
+// On an overview, groups open on a tap (use-overview.ts).
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type cytoscape from 'cytoscape';
 import { ErrorRetry, Loading } from '../ui/QueryState.tsx';
 import { DetailsPanel } from './details/DetailsPanel.tsx';
-import { graphFilter, type ExploreState, type ExploreUpdate } from './explore-state.ts';
+import type { ExploreState, ExploreUpdate } from './explore-state.ts';
 import { exportCsv, exportJson, exportPng, subset } from './export.ts';
 import { geoPositions } from './geo.ts';
 import { GraphCanvas, type Highlight } from './GraphCanvas.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
-import { serverGrouping, useCityLocations, useDrawn } from './use-drawn.ts';
-import { groupLinkId, type Drawn } from './elements.ts';
-import { ACTOR_GROUP_OF } from './graph-queries.ts';
+import { useCityLocations, useDrawn } from './use-drawn.ts';
+import type { Drawn } from './elements.ts';
 import { byMainCountry, type GroupColouringOf } from './group-colours.tsx';
 import { OverviewBar } from './OverviewBar.tsx';
+import { useOverview } from './use-overview.ts';
 
 interface Props {
   state: ExploreState;
@@ -35,26 +32,8 @@ interface Props {
   busy?: boolean;
 }
 
-/** On an overview, the actor selected and what it is linked to among what is drawn (actors and groups). */
-function around(drawn: Drawn, id: string): { nodes: string[]; edges: string[] } {
-  const nodes = new Set([id]);
-  const edges: string[] = [];
-  for (const e of drawn.edges) {
-    if (e.source !== id && e.target !== id) continue;
-    nodes.add(e.source === id ? e.target : e.source);
-    edges.push(e.id);
-  }
-  for (const l of drawn.groupLinks ?? []) {
-    if (l.source !== id && l.target !== id) continue;
-    nodes.add(l.source === id ? l.target : l.source);
-    edges.push(groupLinkId(l));
-  }
-  return { nodes: [...nodes], edges };
-}
-
 export function ViewFrame({ state, update, side, highlight = null, colors = null, groupColouring = byMainCountry, busy = false }: Props) {
   const { drawn, overview, cut, loading, failure, path } = useDrawn(state);
-  const client = useApolloClient();
   const geo = useCityLocations(state.layout === 'geo');
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [resets, setResets] = useState(0);
@@ -64,43 +43,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
   // Until the locations arrive, the map layout waits rather than flashing the network layout.
   const ready = drawn && (state.layout === 'force' || positions);
   const select = useCallback((id: string | null) => update({ selected: id, pathTo: null }), [update]);
-  const groupIds = useMemo(() => new Set(drawn?.groups?.map((g) => g.id)), [drawn]);
-  // A tap on a group opens it; on an actor, selects it.
-  const tap = useCallback(
-    (id: string | null) => (id && groupIds.has(id) ? update({ open: id, selected: null, pathTo: null }) : select(id)),
-    [groupIds, update, select],
-  );
-
-  // An actor selected but not drawn (found by search, picked in the details): open its group, in place of this history entry.
-  const aggregated = !!overview?.aggregated;
-  const drawnSelected = !!state.selected && !!drawn?.nodes.some((n) => n.id === state.selected);
-  const filterKey = JSON.stringify(graphFilter(state));
-  const updateNow = useRef(update);
-  updateNow.current = update;
-  useEffect(() => {
-    if (!aggregated || !state.selected || drawnSelected || state.grouping === 'all') return;
-    let current = true;
-    const variables = { filter: JSON.parse(filterKey), groupBy: serverGrouping(state.grouping), id: state.selected };
-    void client.query({ query: ACTOR_GROUP_OF, variables }).then(({ data }) => {
-      const group = data?.overview.groupOf;
-      if (current && group && group !== state.open) updateNow.current({ open: group }, { replace: true });
-    });
-    return () => {
-      current = false;
-    };
-  }, [aggregated, state.selected, drawnSelected, state.grouping, state.open, filterKey, client]);
-
-  const groupColours = useMemo(() => (drawn?.groups?.length ? groupColouring(drawn.groups) : null), [drawn, groupColouring]);
-  const colours = useMemo(() => {
-    if (!groupColours || !drawn?.groups) return colors;
-    const all = new Map(colors);
-    for (const g of drawn.groups) {
-      const colour = groupColours.colour(g);
-      if (colour) all.set(g.id, colour);
-    }
-    return all;
-  }, [colors, drawn, groupColours]);
-  const focus = useMemo(() => (aggregated && drawn && drawnSelected ? around(drawn, state.selected!) : null), [aggregated, drawn, drawnSelected, state.selected]);
+  const { tap, colours, legend, focus } = useOverview({ state, update, select, drawn, overview, colors, groupColouring });
   const pathHighlight = useMemo(() => path && { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id), trace: true }, [path]);
   const labels = new Map(drawn?.nodes.map((n) => [n.id, n.label]));
   const pathSummary =
@@ -144,7 +87,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
           exportScope={exportIds ? 'what is highlighted or selected' : 'everything drawn'}
         />
         <OverviewBar state={state} update={update} overview={overview} drawnActors={drawn?.nodes.length ?? 0} />
-        {groupColours?.legend}
+        {legend}
         {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}
         {!problem && (loading || geo.loading) && <Loading what={geo.loading ? 'the city locations' : 'the graph'} />}
         {cut.map(({ id, shown, total }) => (
