@@ -29,6 +29,15 @@ const TWIN_FILE = fileURLToPath(new URL('../../shared/data/twin-cities/twin_citi
 const GRAPH = '[data-testid="cooperation-graph"]';
 /** The opened group measured is the one closest to this many actors (the issue's target: 2,000). */
 const OPENED_SIZE = 2000;
+/** The first overview of 100,000 cities computes the projection, Louvain and the groups: longer than the API's default limit under load. */
+const SERVER = { http: { requestTimeoutMs: 600_000 } };
+
+/** One GraphQL read of the bench's own, failing with the server's errors. */
+async function ask<T>(server: TestServer, query: string): Promise<T> {
+  const { data, errors } = await server.gql<T>(query);
+  if (errors?.length || !data) throw new Error(`${query}: ${JSON.stringify(errors)}`);
+  return data;
+}
 
 interface Picture {
   /** Overview answer read → second frame after the layout stopped. */
@@ -151,10 +160,9 @@ async function searchToHighlight(page: Page, id: string, name: string): Promise<
 
 async function measureSet(browser: Browser, server: TestServer, name: string, searched: { id: string; name: string }, steps: number, withAll: boolean): Promise<OverviewSetFigures> {
   // The server's answers once before the page: the projection, Louvain and the groups are cached per data version.
-  const { data } = await server.gql<{ overview: { totalActors: number; groups: { id: string; size: number; label: string }[] } }>('{ overview { totalActors groups { id size label } } }');
-  const { totalActors, groups } = data!.overview;
+  const { totalActors, groups } = (await ask<{ overview: { totalActors: number; groups: { id: string; size: number; label: string }[] } }>(server, '{ overview { totalActors groups { id size label } } }')).overview;
   const target = groups.filter((g) => g.id.startsWith('cluster:') || g.id.startsWith('group:small:')).sort((a, b) => Math.abs(a.size - OPENED_SIZE) - Math.abs(b.size - OPENED_SIZE))[0]!;
-  await server.gql(`{ overview(open: "${target.id}") { totalActors } }`);
+  await ask(server, `{ overview(open: "${target.id}") { totalActors } }`);
 
   const page = await newPage(browser);
   await page.goto(server.url);
@@ -181,8 +189,8 @@ async function measureSet(browser: Browser, server: TestServer, name: string, se
 
 /** A city of the synthetic set to search for: the first hub of the third largest group, by its name. */
 async function hubToSearch(server: TestServer): Promise<{ id: string; name: string }> {
-  const { data } = await server.gql<{ overview: { groups: { hubs: { id: string; name: string }[] }[] } }>('{ overview { groups { hubs { id name } } } }');
-  return data!.overview.groups.find((g, i) => i >= 2 && g.hubs.length)!.hubs[0]!;
+  const { overview } = await ask<{ overview: { groups: { hubs: { id: string; name: string }[] }[] } }>(server, '{ overview { groups { hubs { id name } } } }');
+  return overview.groups.find((g, i) => i >= 2 && g.hubs.length)!.hubs[0]!;
 }
 
 export async function clientOverview({ syntheticCities, steps, twinFile = TWIN_FILE }: { syntheticCities: number; steps: number; twinFile?: string }): Promise<ClientOverviewFigures> {
@@ -190,17 +198,22 @@ export async function clientOverview({ syntheticCities, steps, twinFile = TWIN_F
   const browser = await launchBrowser();
   const sets: OverviewSetFigures[] = [];
   try {
-    const twin = await startTestServer();
+    // Each set's figures are printed as soon as they are measured: the next set takes minutes.
+    const done = (set: OverviewSetFigures) => {
+      sets.push(set);
+      console.log(printClientOverview({ browser: `Chromium ${browser.version()}`, sets: [set] }).join('\n'));
+    };
+    const twin = await startTestServer(SERVER);
     try {
       await loadTwinCities(twin.store, buildTwinCities(readFileSync(twinFile, 'utf8'), loadCurated().cities));
-      sets.push(await measureSet(browser, twin, 'twin cities (whole file, on the curated data)', { id: 'city:pl:krakow', name: 'Kraków' }, steps, true));
+      done(await measureSet(browser, twin, 'twin cities (whole file, on the curated data)', { id: 'city:pl:krakow', name: 'Kraków' }, steps, true));
     } finally {
       await twin.close();
     }
-    const synthetic = await startTestServer({ empty: true });
+    const synthetic = await startTestServer({ ...SERVER, empty: true });
     try {
       await loadDataSet(synthetic.store, generateDataSet({ cities: syntheticCities, seed: 42 }));
-      sets.push(await measureSet(browser, synthetic, `${syntheticCities.toLocaleString('en')} synthetic cities`, await hubToSearch(synthetic), steps, false));
+      done(await measureSet(browser, synthetic, `${syntheticCities.toLocaleString('en')} synthetic cities`, await hubToSearch(synthetic), steps, false));
     } finally {
       await synthetic.close();
     }
