@@ -40,6 +40,8 @@ const config: CodegenConfig = {
           PartnerMatch: '../models.ts#MatchModel',
           // Edges carry weight, edgeIds and partnershipIds only when merged (GraphEdge's resolvers default them).
           GraphEdge: '../../analytics/subgraph.ts#DrawnEdge',
+          ActorGroup: '../models.ts#ActorGroupModel',
+          Overview: '../models.ts#OverviewModel',
         },
       },
     },

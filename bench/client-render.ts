@@ -1,7 +1,9 @@
 // The explorer on large graphs, in headless Chromium: for synthetic data sets
 // drawing about 1k, 5k and 20k actors (about 4.5 links each) served by the
-// real server, the time to the first render of the Explore view and the frame
-// times of panning and zooming it with the mouse.
+// real server, the time to the first render of the Explore view with every
+// actor drawn (?groups=all: above 1,500 actors it opens on its overview
+// otherwise, which bench/client-overview.ts measures) and the frame times of
+// panning and zooming it with the mouse.
 //
 // First render: from navigation start (performance.timeOrigin) to the second
 // animation frame after the layout of the whole graph stopped. By then the
@@ -54,7 +56,7 @@ export interface ClientRenderFigures {
   sizes: ClientRenderSize[];
 }
 
-interface Marks {
+export interface Marks {
   layoutStart: number;
   layoutStop: number;
   drawn: number;
@@ -67,10 +69,10 @@ declare global {
   }
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Before any script of the page: hooks the layouts of the graph as soon as the client exposes it (client/src/explore/page-hook.ts). */
-function hookLayouts(): void {
+export function hookLayouts(): void {
   const bench: NonNullable<Window['__bench']> = { marks: [], stamps: [], recording: false };
   window.__bench = bench;
   let exposed: Window['__c2c'];
@@ -105,7 +107,7 @@ function frameFigures(stamps: number[]): FrameFigures {
 }
 
 /** Frame intervals while `gesture` runs. */
-async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<FrameFigures> {
+export async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<FrameFigures> {
   await page.evaluate(() => {
     const bench = window.__bench!;
     bench.stamps = [];
@@ -125,7 +127,7 @@ async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<F
 }
 
 /** A point of the graph, in page coordinates, on no node: a drag from there pans (from a node it would move the node). */
-async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
+export async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
   const spot = await page.evaluate(() => {
     const cy = window.__c2c!.cy;
     const boxes = cy.nodes().map((n) => n.renderedBoundingBox({}));
@@ -192,7 +194,7 @@ export async function clientRender(options: { sizes: number[]; steps: number }):
         // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name(); the page has none.
         await page.addInitScript({ content: 'window.__name = (f) => f;' });
         await page.addInitScript(hookLayouts);
-        const figures = await measure(page, synthetic.server.url, options.steps);
+        const figures = await measure(page, `${synthetic.server.url}/?groups=all`, options.steps);
         await page.close();
         sizes.push({ asked, cities: synthetic.cities, edges: synthetic.edges, ...figures });
       } finally {

@@ -12,6 +12,7 @@ import { DEFAULT_PAGE_CACHE } from '../server/neo4j-local/launcher.ts';
 import { benchEngineOption } from './bench-engine.ts';
 import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, setNeo4jPageCache, stopBenchNeo4j } from './bench-neo4j.ts';
 import { clientMap, printClientMap } from './client-map.ts';
+import { clientOverview, printClientOverview } from './client-overview.ts';
 import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
 import { engineComparison, printEngineComparison } from './engine-comparison.ts';
@@ -54,10 +55,12 @@ const { values } = parseArgs({
     // The map on the twin-cities file and on synthetic sets of these many cities; and another client build to measure beside this one (a directory of `vite build` output).
     'map-synthetic': { type: 'string', default: '100000' },
     'map-client-dist': { type: 'string' },
+    // Synthetic cities the overview is measured on, beside the twin-cities file (twin-file).
+    'client-overview-cities': { type: 'string', default: '100000' },
   },
 });
 
-const sizes = (list: string) => list.split(',').map(Number);
+const sizes = (list: string) => list.split(',').filter(Boolean).map(Number);
 const engine = benchEngineOption(values.engine!);
 setNeo4jHeap(values['neo4j-heap']!);
 setNeo4jPageCache(values['neo4j-page-cache']!);
@@ -94,9 +97,14 @@ const SECTIONS: Section[] = [
   // whose Neo4j is the one vitest provides; the figures are the browser's drawing, over the same answers on both engines.
   {
     name: 'client',
-    run: () => clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }),
-    print: (f: Parameters<typeof printClientRender>[0]) => [
-      ...printClientRender(f),
+    run: async () => ({
+      render: await clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }),
+      overview: await clientOverview({ syntheticCities: Number(values['client-overview-cities']), steps: Number(values['client-steps']), twinFile: values['twin-file'] }),
+    }),
+    print: (f: { render: Parameters<typeof printClientRender>[0]; overview: Parameters<typeof printClientOverview>[0] }) => [
+      ...printClientRender(f.render),
+      '',
+      ...printClientOverview(f.overview),
       ...(engine === 'neo4j' ? ['  (served by the embedded engine: the client section does not run on Neo4j)'] : []),
     ],
   },

@@ -21,14 +21,15 @@ async function query<T>(text: string): Promise<T> {
 }
 
 describe('analytics views in Chromium', () => {
-  it('Clusters: colours communities, lists them with size and top themes, focuses one on click', async () => {
-    const { clusters } = await query<{ clusters: { clusters: { id: string; size: number; members: { id: string }[] }[] } }>(
-      '{ clusters { clusters { id size members { id } } } }',
+  it('Clusters: colours communities, lists them by their labels (countries, size, hub, themes), focuses one on click', async () => {
+    const { clusters } = await query<{ clusters: { clusters: { id: string; size: number; label: string; members: { id: string }[] }[] } }>(
+      '{ clusters { clusters { id size label members { id } } } }',
     );
     const page = await open('/?view=clusters');
     const items = page.getByRole('list', { name: 'Clusters' }).getByRole('button');
     await expect.poll(() => items.count()).toBe(clusters.clusters.length);
-    expect(await items.first().textContent()).toContain(`${clusters.clusters[0]!.size} actors`);
+    expect(await items.first().textContent()).toContain(clusters.clusters[0]!.label);
+    expect(clusters.clusters[0]!.label).toContain(`${clusters.clusters[0]!.size} actors`);
     await items.first().click();
     await expect.poll(() => page.url()).toContain(`cluster=${clusters.clusters[0]!.id}`);
     await expect.poll(() => highlighted(page)).toEqual(clusters.clusters[0]!.members.map((m) => m.id).sort());

@@ -10,6 +10,7 @@
 // never). Where the database has Graph Data Science, the clusters of the whole
 // graph are computed there (gds-clusters.ts).
 import type {
+  ActorGrouping,
   ClusterAlgorithm,
   GapGrouping,
   GraphFilter,
@@ -27,6 +28,9 @@ import { coverage } from './coverage.ts';
 import { coversWholeGraph, GdsClusters } from './gds-clusters.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
+import { groupFacets } from './group-facets.ts';
+import { describeGroup } from './group-labels.ts';
+import { degreesWithin, groupActors, openGroup, type ActorGroupModel, type GroupLink, type Groups } from './overview.ts';
 import { partnershipYears, type YearCount } from './partnership-years.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
 import { select, shown, yearsOf, type SelectedLinks, type Selection } from './selection.ts';
@@ -47,8 +51,24 @@ interface View {
 export interface ClusterReport {
   algorithm: string;
   modularity: number | null;
-  clusters: { id: string; size: number; memberIds: string[]; topThemes: Theme[] }[];
+  clusters: { id: string; size: number; memberIds: string[]; topThemes: Theme[]; label: string; countries: string[]; hubIds: string[] }[];
 }
+
+/** The overview of a view: in groups when it has more actors than can be read one by one, whole otherwise. */
+export interface OverviewModel {
+  totalActors: number;
+  aggregated: boolean;
+  grouping: ActorGrouping;
+  /** Every group, the opened one too; empty when not aggregated. */
+  groups: ActorGroupModel[];
+  open: ActorGroupModel | null;
+  /** The opened group's members and their links; the whole view when not aggregated; nothing otherwise. */
+  members: DrawnSubgraph;
+  links: GroupLink[];
+  groupOf: (id: string) => string | null;
+}
+
+const NOTHING: DrawnSubgraph = { nodes: [], edges: [], truncated: false, totalNodes: 0 };
 
 /** A filter as a cache key: the same filter written differently is the same key. */
 function keyOf(filter: GraphFilter | null | undefined): string {
@@ -206,14 +226,58 @@ export class Analytics {
     const projection = await this.recent();
     return this.cached(projection, `clusters|${keyOf(filter)}|${algorithm}`, async () => {
       const clustering = await this.clustering(projection, filter, algorithm);
-      const themes = topThemes(this.selected(projection, filter).partnerships, clustering.clusterOf);
+      const facets = groupFacets(this.selected(projection, filter).partnerships, clustering.clusterOf);
+      const degree = degreesWithin(this.view(projection, filter).links.edges, clustering.clusterOf);
       const clusters = [...clustering.members]
         .filter(([, members]) => members.length > 1)
-        .map(([id, memberIds]) => ({ id, size: memberIds.length, memberIds, topThemes: themes.get(id) ?? [] }))
+        .map(([id, memberIds]) => {
+          const topThemes = facets.get(id)?.topThemes ?? [];
+          const { label, countries, hubIds } = describeGroup({ memberIds, actors: projection.actors, degree, themes: topThemes });
+          return { id, size: memberIds.length, memberIds, topThemes, label, countries, hubIds };
+        })
         .sort((a, b) => b.size - a.size || a.id.localeCompare(b.id));
       const modularity = clustering.modularity === null ? null : Math.round(clustering.modularity * 10_000) / 10_000;
       return { algorithm: clustering.algorithm, modularity, clusters };
     });
+  }
+
+  private groups(projection: Projection, filter: GraphFilter | null | undefined, by: ActorGrouping): Promise<Groups> {
+    return this.cached(projection, `groups|${keyOf(filter)}|${by}`, async () => {
+      const view = this.view(projection, filter);
+      return groupActors({
+        actors: projection.actors,
+        shown: view.shown,
+        edges: view.links.edges,
+        clustering: await this.clustering(projection, filter, 'LOUVAIN'),
+        support: this.support(projection, filter, DEFAULT_REACH),
+        partnerships: this.selected(projection, filter).partnerships,
+        by,
+      });
+    });
+  }
+
+  /**
+   * The view whole when it shows at most `readable` actors; otherwise its
+   * groups, with `open` (a group id) opened. An `open` the view has no group
+   * of is answered as none opened (`open` null).
+   */
+  async overview(filter: GraphFilter | null | undefined, by: ActorGrouping, open: string | null, readable: number): Promise<OverviewModel> {
+    const projection = await this.recent();
+    const total = this.view(projection, filter).shown.size;
+    if (total <= readable) {
+      const whole = await this.graph(filter);
+      return { totalActors: total, aggregated: false, grouping: by, groups: [], open: null, members: whole, links: [], groupOf: () => null };
+    }
+    const groups = await this.groups(projection, filter, by);
+    const opened = open === null ? undefined : groups.byId.get(open);
+    const groupOf = (id: string) => groups.groupOf.get(id) ?? null;
+    const base = { totalActors: total, aggregated: true, grouping: by, groups: groups.groups, groupOf };
+    if (!opened) return { ...base, open: null, members: NOTHING, links: groups.links };
+    const { members, links } = await this.cached(projection, `open|${keyOf(filter)}|${by}|${opened.id}`, async () => {
+      const view = this.view(projection, filter);
+      return openGroup(groups, view.graph, await this.annotations(projection, filter), view.links.edges, opened.id);
+    });
+    return { ...base, open: opened, members, links };
   }
 
   async triangles(kind: TriangleKind, filter: GraphFilter | null | undefined): Promise<FoundTriangle[]> {
@@ -264,28 +328,4 @@ export class Analytics {
       return coverage(partnerships, projection.actors, (id) => givers.get(id) ?? [], regions, themes);
     });
   }
-}
-
-/**
- * The most frequent themes (up to five) of each cluster's partnerships: those
- * with at least two participants in it. One pass over the partnerships.
- */
-function topThemes(partnerships: ProjectedPartnership[], clusterOf: Map<string, string>): Map<string, Theme[]> {
-  const counts = new Map<string, Map<Theme, number>>();
-  for (const p of partnerships) {
-    const participantsIn = new Map<string, number>();
-    for (const id of p.participants) {
-      const cluster = clusterOf.get(id);
-      if (cluster) participantsIn.set(cluster, (participantsIn.get(cluster) ?? 0) + 1);
-    }
-    for (const [cluster, n] of participantsIn) {
-      if (n < 2) continue;
-      let themes = counts.get(cluster);
-      if (!themes) counts.set(cluster, (themes = new Map()));
-      for (const t of p.themes) themes.set(t, (themes.get(t) ?? 0) + 1);
-    }
-  }
-  return new Map(
-    [...counts].map(([cluster, themes]) => [cluster, [...themes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([t]) => t)]),
-  );
 }

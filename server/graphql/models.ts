@@ -121,7 +121,13 @@ export interface ClusterModel {
   size: number;
   memberIds: string[];
   topThemes: Theme[];
+  label: string;
+  countries: string[];
+  hubIds: string[];
 }
+
+export type { ActorGroupModel } from '../analytics/overview.ts';
+export type { OverviewModel } from '../analytics/analytics.ts';
 
 export interface TriangleModel {
   kind: TriangleKind;

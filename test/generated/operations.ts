@@ -2,6 +2,15 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How the overview groups actors. */
+export type ActorGrouping =
+  /** By Louvain community (the clusters analysis, same filter). Communities of fewer than 10 actors are drawn together, one group per region (group:small:<Region>, or group:small:none); actors without links in the view form one group, group:unlinked. */
+  | 'COMMUNITY'
+  /** By ISO country; actors without one form country:none. */
+  | 'COUNTRY'
+  /** By world region; actors without one form region:none. */
+  | 'REGION';
+
 /** The kind of an actor in the cooperation graph. */
 export type ActorKind =
   /** An association of local authorities (national, regional or global). */
@@ -724,6 +733,51 @@ export type CoverageQueryVariables = Exact<{
 
 
 export type CoverageQuery = { coverage: Array<{ region: Region, theme: Theme, partnerships: number, supporters: number }> };
+
+export type ClusterLabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClusterLabelsQuery = { clusters: { clusters: Array<{ id: string, size: number, label: string, countries: Array<string>, hubs: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, members: Array<
+        | { id: string, homeCountry: string | null }
+        | { country: string, id: string }
+        | { id: string, homeCountry: string | null }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > }> } };
+
+export type OverviewQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  groupBy?: ActorGrouping | null | undefined;
+  open?: string | null | undefined;
+  readable?: number | null | undefined;
+}>;
+
+
+export type OverviewQuery = { overview: { totalActors: number, aggregated: boolean, grouping: ActorGrouping, groups: Array<{ id: string, label: string, size: number, countries: Array<string>, regions: Array<Region>, region: Region | null, cluster: string | null, topThemes: Array<Theme>, mainOrientation: Orientation | null, cities: number, supported: number, unsupported: number, isolated: number, hubs: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }>, open: { id: string, size: number } | null, members: { nodes: Array<{ id: string }>, edges: Array<{ id: string, source: string, target: string }> }, links: Array<{ source: string, target: string, weight: number }> } };
+
+export type OverviewGroupOfQueryVariables = Exact<{
+  groupBy?: ActorGrouping | null | undefined;
+  readable?: number | null | undefined;
+  id: string;
+}>;
+
+
+export type OverviewGroupOfQuery = { overview: { groupOf: string | null } };
 
 export type ImportDataSetMutationVariables = Exact<{
   input: ImportInput;

@@ -13,6 +13,7 @@ import { words } from '../ui/format.ts';
 import { QueryState } from '../ui/QueryState.tsx';
 import { useChoiceParam, useIdParam } from './analysis-params.ts';
 import { AnalysisFrame } from './AnalysisFrame.tsx';
+import { LegendLine, type GroupColouringOf } from '../explore/group-colours.tsx';
 
 const SUPPORT_GAPS: TypedDocumentNode<SupportGapsQuery, SupportGapsQueryVariables> = gql`
   query SupportGaps($groupBy: GapGrouping, $filter: GraphFilter) {
@@ -25,6 +26,17 @@ const LEVEL_COLOUR = { ISOLATED: '#d62828', UNSUPPORTED: '#f4a261', SUPPORTED: '
 const GROUPINGS: Record<GapGrouping, string> = { REGION: 'By region', COUNTRY: 'By country' };
 
 const label = (key: string) => REGIONS[key as Region] ?? key;
+
+/** On an overview, a group takes the colour of the support level most of its cities are at (ties to the worse). */
+const bySupport: GroupColouringOf = () => ({
+  colour: (g) => {
+    if (!g.cities) return undefined;
+    const counts = { ISOLATED: g.isolated, UNSUPPORTED: g.unsupported, SUPPORTED: g.supported };
+    const levels = Object.keys(counts) as (keyof typeof counts)[];
+    return LEVEL_COLOUR[levels.reduce((most, level) => (counts[level] > counts[most] ? level : most))];
+  },
+  legend: <LegendLine title="Colour: support of most of its cities" entries={Object.entries(LEVEL_COLOUR).map(([level, colour]) => [words(level), colour] as const)} />,
+});
 
 export function GapsView() {
   const [state, update] = useExploreState();
@@ -57,6 +69,7 @@ export function GapsView() {
         </>
       }
       colors={colors}
+      groupColouring={bySupport}
       highlight={highlight}
       busy={result.loading}
     >

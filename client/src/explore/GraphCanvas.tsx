@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements, type Drawn } from './elements.ts';
-import { stylesheet } from './graph-style.ts';
+import { GROUP_KIND, stylesheet } from './graph-style.ts';
 import { exposeGraph } from './page-hook.ts';
 import { LARGE_GRAPH, layOutLarge } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
@@ -22,7 +22,12 @@ export function runLayout(cy: cytoscape.Core, onSettled: () => void): () => void
   if (cy.nodes().empty()) return NOTHING_RUNNING;
   if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, onSettled);
   // 'proof' untangles hubs best and costs little up to a few hundred actors.
-  cy.layout({ name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30, nodeRepulsion: 6500, idealEdgeLength: 70 } as cytoscape.LayoutOptions).run();
+  // An overview's groups are large discs with names, densely linked: more room between them.
+  const overview = cy.nodes(`[kind = "${GROUP_KIND}"]`).nonempty();
+  const spacing: Partial<fcose.FcoseLayoutOptions> = overview
+    ? { nodeRepulsion: 120000, idealEdgeLength: 140, edgeElasticity: 0.1, nodeSeparation: 120 } : { nodeRepulsion: 6500, idealEdgeLength: 70 };
+  const options: fcose.FcoseLayoutOptions = { name: 'fcose', quality: 'proof', randomize: true, animate: false, fit: true, padding: 30, ...spacing };
+  cy.layout(options).run();
   return NOTHING_RUNNING;
 }
 
@@ -32,7 +37,16 @@ export interface Highlight {
   edges?: readonly string[];
   /** Draw the links in red, for a route to follow (a path, a triangle); otherwise they keep their style. */
   trace?: boolean;
+  /** Fade what is not highlighted (the default); false marks the highlighted only, which restyles a few elements, not thousands. */
+  fade?: boolean;
 }
+
+/**
+ * Whether the instance is still drawing: when the graph crosses LARGE_GRAPH
+ * (an overview's group opened), the old instance is destroyed in the same
+ * commit in which the other effects still see it.
+ */
+const live = (cy: cytoscape.Core | null): cy is cytoscape.Core => !!cy && !cy.destroyed();
 
 type Box = { x1: number; y1: number; x2: number; y2: number };
 const inside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.x2 <= outer.x2 && inner.y1 >= outer.y1 && inner.y2 <= outer.y2;
@@ -59,7 +73,8 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   const tap = useRef(onTap);
   tap.current = onTap;
   // A large graph gets another renderer and style (renderer.ts), fixed when Cytoscape starts.
-  const large = drawn.nodes.length > LARGE_GRAPH;
+  const groups = drawn.groups?.length ?? 0;
+  const large = drawn.nodes.length + groups > LARGE_GRAPH;
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: stylesheet(large), maxZoom: 6, minZoom: 0.02, ...rendererOptions(large) });
@@ -76,7 +91,7 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   }, [onCy, large]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     cy.batch(() => {
       cy.elements().remove();
       cy.add(toElements(drawn));
@@ -84,7 +99,7 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   }, [cy, drawn]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     const cancel = runLayout(cy, () => setArranging(false));
     setArranging(cancel !== NOTHING_RUNNING);
     return cancel;
@@ -92,7 +107,7 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   }, [cy, drawn, resets]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     cy.batch(() => {
       // Only what carries a mark: on a graph of tens of thousands of elements, restyling all of them on every click shows.
       cy.$('.selected, .highlighted, .traced, .faded').removeClass('selected highlighted traced faded');
@@ -103,7 +118,7 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
         const edges = highlight.edges ? cy.collection() : nodes.edgesWith(nodes);
         for (const id of highlight.edges ?? []) edges.merge(cy.getElementById(id));
         nodes.union(edges).addClass(highlight.trace ? 'highlighted traced' : 'highlighted');
-        cy.elements().not(nodes.union(edges)).addClass('faded');
+        if (highlight.fade !== false) cy.elements().not(nodes.union(edges)).addClass('faded');
       }
     });
     // Bring what the user asked for into view: what is highlighted, or the actor picked.
@@ -118,7 +133,7 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   }, [cy, drawn, selected, highlight]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!live(cy)) return;
     cy.batch(() => {
       cy.nodes('[color]').removeData('color');
       for (const [id, color] of colors ?? []) cy.getElementById(id).data('color', color);
@@ -133,10 +148,11 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
         data-testid="cooperation-graph"
         data-nodes={drawn.nodes.length}
         data-edges={drawn.edges.length}
+        data-groups={groups}
         data-highlighted={highlighted}
         data-arranging={arranging}
         role="img"
-        aria-label={`Cooperation graph: ${drawn.nodes.length} actors and ${drawn.edges.length} links`}
+        aria-label={`Cooperation graph: ${groups ? `${groups} groups, ` : ''}${drawn.nodes.length} actors and ${drawn.edges.length} links`}
       />
       {arranging && large && (
         <p className="arranging loading" role="status">

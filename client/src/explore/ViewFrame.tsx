@@ -1,7 +1,8 @@
 // The frame every view shares: its own side panel on the left, the graph
 // (filtered as the URL says, with the toolbar, loading and error states) in
 // the middle, the selected actor's details on the right. A view adds what it
-// highlights and how it colours nodes.
+// highlights and how it colours nodes (and, on an overview, its groups).
+// On an overview, groups open on a tap (use-overview.ts).
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import type cytoscape from 'cytoscape';
@@ -16,6 +17,9 @@ import { geoPlaces, project } from './geo.ts';
 import { MapCanvas } from './MapCanvas.tsx';
 import { loadCityLocations, useCityLocations, useDrawn } from './use-drawn.ts';
 import type { Drawn } from './elements.ts';
+import { byMainCountry, type GroupColouringOf } from './group-colours.tsx';
+import { OverviewBar } from './OverviewBar.tsx';
+import { useOverview } from './use-overview.ts';
 
 interface Props {
   state: ExploreState;
@@ -25,12 +29,14 @@ interface Props {
   /** What the view highlights; a path asked for in the details panel comes first. */
   highlight?: Highlight | null;
   colors?: ReadonlyMap<string, string> | null;
+  /** How the overview's groups are coloured (by what the view is about), with its legend; by main country otherwise. */
+  groupColouring?: GroupColouringOf;
   /** The view's own loading or failure (its analysis), shown over the graph. */
   busy?: boolean;
 }
 
-export function ViewFrame({ state, update, side, highlight = null, colors = null, busy = false }: Props) {
-  const { drawn, cut, loading, failure, path } = useDrawn(state);
+export function ViewFrame({ state, update, side, highlight = null, colors = null, groupColouring = byMainCountry, busy = false }: Props) {
+  const { drawn, overview, cut, loading, failure, path } = useDrawn(state);
   const geo = useCityLocations(state.layout === 'geo');
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
   const [resets, setResets] = useState(0);
@@ -41,6 +47,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
   // Until the locations arrive, the map waits rather than flashing the network layout.
   const ready = drawn && (state.layout === 'force' || geo.locations);
   const select = useCallback((id: string | null) => update({ selected: id, pathTo: null }), [update]);
+  const { tap, colours, legend, focus } = useOverview({ state, update, select, drawn, overview, colors, groupColouring });
   const pathHighlight = useMemo(() => path && { nodes: path.nodes.map((n) => n.id), edges: path.edges.map((e) => e.id), trace: true }, [path]);
   const labels = new Map(drawn?.nodes.map((n) => [n.id, n.label]));
   const pathSummary =
@@ -101,6 +108,8 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
             {exportFailure}
           </p>
         )}
+        <OverviewBar state={state} update={update} overview={overview} drawnActors={drawn?.nodes.length ?? 0} />
+        {legend}
         {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}
         {!problem && (loading || geo.loading) && <Loading what={geo.loading ? 'the city locations' : 'the graph'} />}
         {cut.map(({ id, shown, total }) => (
@@ -108,7 +117,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
             Around {labels.get(id) ?? id}: showing the nearest {shown.toLocaleString('en')} of {total === null ? 'more' : total.toLocaleString('en')} actors.
           </p>
         ))}
-        {ready && drawn.nodes.length === 0 && <p className="empty">No actor matches these filters.</p>}
+        {ready && drawn.nodes.length === 0 && !drawn.groups?.length && <p className="empty">No actor matches these filters.</p>}
         {ready && state.layout === 'geo' && geo.locations && (
           <MapCanvas
             drawn={drawn}
@@ -116,10 +125,10 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
             resets={resets}
             selected={state.selected}
             highlight={pathHighlight ?? highlight}
-            colors={colors}
+            colors={colours}
             colouring={state.mapColour}
             onColouring={(mapColour) => update({ mapColour })}
-            onTap={select}
+            onTap={tap}
             onCy={setCy}
           />
         )}
@@ -128,9 +137,9 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
             drawn={drawn}
             resets={resets}
             selected={state.selected}
-            highlight={pathHighlight ?? highlight}
-            colors={colors}
-            onTap={select}
+            highlight={pathHighlight ?? highlight ?? focus}
+            colors={colours}
+            onTap={tap}
             onCy={setCy}
           />
         )}

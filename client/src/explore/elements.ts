@@ -1,13 +1,58 @@
 // The elements Cytoscape draws: the union of the subgraphs on screen (the
-// filtered graph, expanded neighbourhoods, the path), each node with its
-// degree in what is drawn, which sets its size.
+// filtered graph or an opened group, expanded neighbourhoods, the path), each
+// node with its degree in what is drawn, which sets its size; and on an
+// overview, its groups (a disc whose area is its members) and the weighted
+// links between groups.
 import type cytoscape from 'cytoscape';
-import type { DrawnEdge, DrawnNode } from './graph-queries.ts';
-import { EDGE_STYLE } from './graph-style.ts';
+import type { DrawnEdge, DrawnGroup, DrawnGroupLink, DrawnNode } from './graph-queries.ts';
+import { EDGE_STYLE, GROUP_KIND, GROUP_LINK } from './graph-style.ts';
 
 export interface Drawn {
   nodes: DrawnNode[];
   edges: DrawnEdge[];
+  /** The overview's groups drawn as one node each (not the opened one); none when every actor is drawn. */
+  groups?: DrawnGroup[];
+  groupLinks?: DrawnGroupLink[];
+}
+
+/** Diameters of group discs: the area says how many members, the largest group LARGEST_GROUP px across. */
+const SMALLEST_GROUP = 14;
+const LARGEST_GROUP = 150;
+/** The largest groups keep their name at any zoom; the others' appear on zooming in. */
+const NAMED_GROUPS = 10;
+/** Widths of group links: by the logarithm of what they stand for, from a hairline to a thick band. */
+const THINNEST_LINK = 0.8;
+const THICKEST_LINK = 14;
+
+export const groupLinkId = (link: DrawnGroupLink) => `group-link:${link.source}|${link.target}`;
+
+function groupElements(groups: readonly DrawnGroup[], links: readonly DrawnGroupLink[], drawn: Set<string>) {
+  // The server lists groups largest first.
+  const largest = Math.max(1, ...groups.map((g) => g.size));
+  const heaviest = Math.max(1, ...links.map((l) => l.weight));
+  return [
+    ...groups.map((g, rank) => {
+      const diameter = SMALLEST_GROUP + (LARGEST_GROUP - SMALLEST_GROUP) * Math.sqrt(g.size / largest);
+      return {
+        group: 'nodes' as const,
+        // `cluster`: packed on its own by the large-graph layout. Colours come with the view's (GraphCanvas `colors`).
+        data: { id: g.id, label: g.label, kind: GROUP_KIND, size: g.size, cluster: g.id, diameter, named: rank < NAMED_GROUPS ? 1 : 0 },
+      };
+    }),
+    ...links
+      .filter((l) => drawn.has(l.source) && drawn.has(l.target))
+      .map((l) => ({
+        group: 'edges' as const,
+        data: {
+          id: groupLinkId(l),
+          source: l.source,
+          target: l.target,
+          type: GROUP_LINK,
+          weight: l.weight,
+          width: THINNEST_LINK + (THICKEST_LINK - THINNEST_LINK) * (Math.log1p(l.weight) / Math.log1p(heaviest)),
+        },
+      })),
+  ];
 }
 
 /** Parallel links of one type between two actors: a partnership's ends either way round, other links as stated. */
@@ -72,5 +117,6 @@ export function toElements(drawn: Drawn): cytoscape.ElementDefinition[] {
         },
       };
     }),
+    ...groupElements(drawn.groups ?? [], drawn.groupLinks ?? [], new Set([...drawn.nodes.map((n) => n.id), ...(drawn.groups ?? []).map((g) => g.id)])),
   ];
 }

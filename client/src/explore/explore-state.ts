@@ -9,6 +9,10 @@ import { MAP_COLOURINGS, type MapColouring } from './map-colours.ts';
 
 export type LayoutMode = 'force' | 'geo';
 
+/** How a view too large to read opens (the server's ActorGrouping), or 'all': every actor drawn. */
+export type Grouping = 'community' | 'country' | 'region' | 'all';
+const GROUPINGS: readonly Grouping[] = ['community', 'country', 'region', 'all'];
+
 export interface ExploreState {
   kinds: ActorKind[];
   regions: Region[];
@@ -28,6 +32,10 @@ export interface ExploreState {
   layout: LayoutMode;
   /** What the map colours its actors and clusters by. */
   mapColour: MapColouring;
+  /** How the overview groups actors (?groups=country), 'community' by default. */
+  grouping: Grouping;
+  /** The overview's group opened (?open=cluster:city:pl:krakow). */
+  open: string | null;
 }
 
 export type ExplorePatch = { [K in keyof ExploreState]?: ExploreState[K] };
@@ -50,11 +58,14 @@ export function useExploreState(): [ExploreState, ExploreUpdate] {
     expanded: listParam(params, 'expanded'),
     layout: params.get('layout') === 'geo' ? 'geo' : 'force',
     mapColour: (Object.keys(MAP_COLOURINGS) as MapColouring[]).find((c) => c === params.get('mapColour')) ?? 'kind',
+    grouping: GROUPINGS.find((g) => g === params.get('groups')) ?? 'community',
+    open: params.get('open'),
   };
   const update: ExploreUpdate = (patch, options) => {
     const url: UrlPatch = {};
-    const defaults: Partial<Record<string, unknown>> = { layout: 'force', mapColour: 'kind' };
-    for (const [key, value] of Object.entries(patch)) url[key] = value === defaults[key] ? null : (value as UrlPatch[string]);
+    // Defaults stay out of the URL; the grouping's parameter is `groups`.
+    const defaults: Partial<Record<string, unknown>> = { layout: 'force', mapColour: 'kind', grouping: 'community' };
+    for (const [key, value] of Object.entries(patch)) url[key === 'grouping' ? 'groups' : key] = value === defaults[key] ? null : (value as UrlPatch[string]);
     // The range replaces the single year of older links.
     if ('from' in patch || 'to' in patch) url.year = null;
     setParams(url, options);

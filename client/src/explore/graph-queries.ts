@@ -3,12 +3,16 @@
 // geographic layout (GraphNode has no coordinates; City.location has).
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
+  ActorGroupOfQuery,
+  ActorGroupOfQueryVariables,
   CityLocationsQuery,
   CityLocationsQueryVariables,
   GraphQuery,
   GraphQueryVariables,
   NeighbourhoodQuery,
   NeighbourhoodQueryVariables,
+  OverviewQuery,
+  OverviewQueryVariables,
   PathQuery,
   PathQueryVariables,
 } from '../generated/operations.ts';
@@ -25,6 +29,28 @@ export const GRAPH: TypedDocumentNode<GraphQuery, GraphQueryVariables> = gql`
     graph(filter: $filter) { ...SubgraphParts }
   }
   ${SUBGRAPH}
+`;
+
+// The first picture of a view: whole up to the server's `readable` actors, in groups above.
+export const OVERVIEW: TypedDocumentNode<OverviewQuery, OverviewQueryVariables> = gql`
+  query Overview($filter: GraphFilter, $groupBy: ActorGrouping, $open: ID) {
+    overview(filter: $filter, groupBy: $groupBy, open: $open) {
+      totalActors
+      aggregated
+      groups { id label size countries region cluster cities supported unsupported isolated mainOrientation }
+      open { id label size }
+      members { ...SubgraphParts }
+      links { source target weight }
+    }
+  }
+  ${SUBGRAPH}
+`;
+
+// Which group of the overview an actor is in: where a searched actor is drawn.
+export const ACTOR_GROUP_OF: TypedDocumentNode<ActorGroupOfQuery, ActorGroupOfQueryVariables> = gql`
+  query ActorGroupOf($filter: GraphFilter, $groupBy: ActorGrouping, $id: ID!) {
+    overview(filter: $filter, groupBy: $groupBy) { aggregated groupOf(id: $id) }
+  }
 `;
 
 export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables> = gql`
@@ -53,3 +79,5 @@ export const CITY_LOCATIONS: TypedDocumentNode<CityLocationsQuery, CityLocations
 
 export type DrawnNode = GraphQuery['graph']['nodes'][number];
 export type DrawnEdge = GraphQuery['graph']['edges'][number];
+export type DrawnGroup = OverviewQuery['overview']['groups'][number];
+export type DrawnGroupLink = OverviewQuery['overview']['links'][number];

@@ -21,6 +21,12 @@ export const EDGE_STYLE: Record<string, { color: string; line: 'solid' | 'dashed
   RUN_BY: { color: '#9b8bb0', line: 'dashed', arrow: true, width: 1, label: 'Run by' },
 };
 
+/** The `kind` of an overview's group node, and the `type` of a link between groups (elements.ts). */
+export const GROUP_KIND = 'GROUP';
+export const GROUP_LINK = 'GROUP_LINK';
+/** A group's colour when the view gives it none. */
+const GROUP_COLOUR = '#9aa8b6';
+
 const HIGHLIGHT = '#f4a261';
 /** On a large graph, actors with at least this many links keep their name on screen. */
 const LARGE_HUB = 40;
@@ -81,6 +87,44 @@ export function stylesheet(large = false): cytoscape.StylesheetJson {
           { selector: `node[degree >= ${LARGE_HUB}], node.selected, node.highlighted`, style: { label: 'data(label)' } },
         ]
       : []),
+    // An overview's groups: a disc whose area is its members, named by what it is; links as wide as the logarithm of theirs.
+    {
+      selector: `node[kind = "${GROUP_KIND}"]`,
+      style: {
+        label: 'data(label)',
+        shape: 'ellipse',
+        width: 'data(diameter)',
+        height: 'data(diameter)',
+        'background-color': GROUP_COLOUR,
+        'background-opacity': 0.85,
+        'border-width': 2,
+        'border-color': '#fff',
+        'font-size': 11,
+        'min-zoomed-font-size': 10,
+        'text-wrap': 'wrap',
+        'text-max-width': '140px',
+      },
+    },
+    // The largest groups' names stay readable at any zoom.
+    {
+      selector: `node[kind = "${GROUP_KIND}"][named = 1]`,
+      style: {
+        'font-size': 'mapData(diameter, 14, 150, 16, 26)',
+        'min-zoomed-font-size': 0,
+        'font-weight': 'bold',
+        'text-max-width': '240px',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '2px',
+        'z-index': 8,
+      },
+    },
+    { selector: `node[kind = "${GROUP_KIND}"][color]`, style: { 'background-color': 'data(color)' } },
+    {
+      selector: `edge[type = "${GROUP_LINK}"]`,
+      // Faint when they stand for few links: the heavy ones are what the eye should follow.
+      style: { 'line-color': '#7d8a97', width: 'data(width)', opacity: 'mapData(width, 0.8, 14, 0.12, 0.6)', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#1d2733', 'z-index': 9 } },

@@ -1,14 +1,26 @@
-// What the Explore view draws, from the URL state: the filtered graph, the
-// neighbourhoods the user expanded, and the shortest path they asked for.
-// Each part can fail on its own; the view reports the first failure and
-// retries them all.
+// What the Explore view draws, from the URL state: the overview of the
+// filtered graph (whole when it is small enough to read, otherwise its groups
+// with the opened one's members: README, "Overview first"), or every actor
+// when the user asks for all; the neighbourhoods the user expanded, and the
+// shortest path they asked for. Each part can fail on its own; the view
+// reports the first failure and retries them all.
 import { useEffect, useMemo, useState } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { graphFilter, type ExploreState } from './explore-state.ts';
-import { CITY_LOCATIONS, GRAPH, NEIGHBOURHOOD, PATH } from './graph-queries.ts';
+import { CITY_LOCATIONS, GRAPH, NEIGHBOURHOOD, OVERVIEW, PATH } from './graph-queries.ts';
 import { union, type Drawn } from './elements.ts';
-import type { CityLocationsQuery } from '../generated/operations.ts';
+import type { ActorGrouping, CityLocationsQuery, OverviewQuery } from '../generated/operations.ts';
+
+/** What the overview says of the picture: how many actors the view has, whether they are in groups, which is open. */
+export interface OverviewState {
+  totalActors: number;
+  aggregated: boolean;
+  groupCount: number;
+  open: OverviewQuery['overview']['open'];
+}
+
+export const serverGrouping = (grouping: Exclude<ExploreState['grouping'], 'all'>) => grouping.toUpperCase() as ActorGrouping;
 
 /** An expanded neighbourhood the server cut at its limit: how many actors it shows, of how many (null: not counted). */
 export interface CutNeighbourhood {
@@ -52,20 +64,37 @@ export function useDrawn(state: ExploreState) {
   // Not through the cache: normalising the tens of thousands of nodes and edges
   // of a large graph took seconds, and nothing else reads them (a graph view's
   // nodes depend on its filter, so they are not shared: apollo.ts).
-  const graph = useQuery(GRAPH, { variables: { filter: graphFilter(state) }, fetchPolicy: 'no-cache' });
+  const filter = graphFilter(state);
+  // The map places every city by its coordinates (its own clustering), so it asks for all of them.
+  const grouping = state.layout === 'geo' ? 'all' : state.grouping;
+  const all = grouping === 'all';
+  const graph = useQuery(GRAPH, all ? { variables: { filter }, fetchPolicy: 'no-cache' } : skipToken);
+  const overview = useQuery(
+    OVERVIEW,
+    grouping === 'all' ? skipToken : { variables: { filter, groupBy: serverGrouping(grouping), open: state.open }, fetchPolicy: 'no-cache' },
+  );
   const neighbourhoods = useEach(state.expanded, (id) =>
     client.query({ query: NEIGHBOURHOOD, variables: { id, depth: 1 } }).then((r) => r.data?.neighbourhood),
   );
   const path = useQuery(PATH, state.selected && state.pathTo ? { variables: { from: state.selected, to: state.pathTo } } : skipToken);
 
   // While a new filter loads, the previous graph stays on screen (marked busy) instead of vanishing.
-  const shown = graph.data ?? graph.previousData;
-  const drawn: Drawn | null = useMemo(
-    () => (shown ? union([shown.graph, ...neighbourhoods.results, path.data?.path]) : null),
-    [shown, neighbourhoods.results, path.data],
-  );
+  const shownGraph = all ? (graph.data ?? graph.previousData) : undefined;
+  const shownOverview = all ? undefined : (overview.data ?? overview.previousData)?.overview;
+  const drawn: Drawn | null = useMemo(() => {
+    const base = shownGraph?.graph ?? shownOverview?.members;
+    if (!base) return null;
+    const actors = union([base, ...neighbourhoods.results, path.data?.path]);
+    if (!shownOverview?.aggregated) return actors;
+    const open = shownOverview.open?.id;
+    return { ...actors, groups: shownOverview.groups.filter((g) => g.id !== open), groupLinks: shownOverview.links };
+  }, [shownGraph, shownOverview, neighbourhoods.results, path.data]);
+  const overviewState: OverviewState | null = shownOverview
+    ? { totalActors: shownOverview.totalActors, aggregated: shownOverview.aggregated, groupCount: shownOverview.groups.length, open: shownOverview.open }
+    : null;
   const failures: Failure[] = [
     graph.error && { what: 'the graph', message: graph.error.message, retry: () => void graph.refetch() },
+    overview.error && { what: 'the graph', message: overview.error.message, retry: () => void overview.refetch() },
     neighbourhoods.failure,
     path.error && { what: 'the path', message: path.error.message, retry: () => void path.refetch() },
   ].filter((f): f is Failure => !!f);
@@ -75,8 +104,9 @@ export function useDrawn(state: ExploreState) {
   );
   return {
     drawn,
+    overview: overviewState,
     cut,
-    loading: graph.loading || neighbourhoods.loading || path.loading,
+    loading: graph.loading || overview.loading || neighbourhoods.loading || path.loading,
     failure: failures[0] ?? null,
     /** The path as asked: undefined while none is asked or loading, null when there is none within reach. */
     path: state.selected && state.pathTo && !path.loading ? (path.data?.path ?? null) : undefined,

@@ -2,6 +2,15 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How the overview groups actors. */
+export type ActorGrouping =
+  /** By Louvain community (the clusters analysis, same filter). Communities of fewer than 10 actors are drawn together, one group per region (group:small:<Region>, or group:small:none); actors without links in the view form one group, group:unlinked. */
+  | 'COMMUNITY'
+  /** By ISO country; actors without one form country:none. */
+  | 'COUNTRY'
+  /** By world region; actors without one form region:none. */
+  | 'REGION';
+
 /** The kind of an actor in the cooperation graph. */
 export type ActorKind =
   /** An association of local authorities (national, regional or global). */
@@ -224,7 +233,7 @@ export type ClustersQueryVariables = Exact<{
 }>;
 
 
-export type ClustersQuery = { clusters: { algorithm: string, modularity: number | null, clusters: Array<{ id: string, size: number, topThemes: Array<Theme>, members: Array<
+export type ClustersQuery = { clusters: { algorithm: string, modularity: number | null, clusters: Array<{ id: string, size: number, label: string, topThemes: Array<Theme>, members: Array<
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -604,6 +613,24 @@ export type GraphQueryVariables = Exact<{
 
 
 export type GraphQuery = { graph: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }> } };
+
+export type OverviewQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  groupBy?: ActorGrouping | null | undefined;
+  open?: string | null | undefined;
+}>;
+
+
+export type OverviewQuery = { overview: { totalActors: number, aggregated: boolean, groups: Array<{ id: string, label: string, size: number, countries: Array<string>, region: Region | null, cluster: string | null, cities: number, supported: number, unsupported: number, isolated: number, mainOrientation: Orientation | null }>, open: { id: string, label: string, size: number } | null, members: { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }> }, links: Array<{ source: string, target: string, weight: number }> } };
+
+export type ActorGroupOfQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  groupBy?: ActorGrouping | null | undefined;
+  id: string;
+}>;
+
+
+export type ActorGroupOfQuery = { overview: { aggregated: boolean, groupOf: string | null } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActorModel, PartnershipModel, ParticipationModel, MembershipModel, FundingModel, ClusterModel, TriangleModel, MatchModel } from '../models.ts';
+import type { ActorModel, PartnershipModel, ParticipationModel, MembershipModel, FundingModel, ClusterModel, TriangleModel, MatchModel, ActorGroupModel, OverviewModel } from '../models.ts';
 import type { DrawnEdge } from '../../analytics/subgraph.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -31,6 +31,50 @@ export type Actor = {
   sources: Array<SourceRef>;
 };
 
+/** Actors drawn as one node of the overview. */
+export type ActorGroup = {
+  __typename?: 'ActorGroup';
+  /** Cities among its members. */
+  cities: Scalars['Int']['output'];
+  /** The community (clusters analysis) most of its members fall in: for a COMMUNITY group, its own id. */
+  cluster?: Maybe<Scalars['ID']['output']>;
+  /** ISO codes of the countries that hold at least a tenth of its members, largest share first (at most two). */
+  countries: Array<Scalars['String']['output']>;
+  /** Its members with the most links to other members, most first (at most three). */
+  hubs: Array<Actor>;
+  /** Stable id: a cluster id (cluster: and its smallest member id), group:small:<Region>, group:unlinked, country:<ISO code>, country:none, region:<Region> or region:none. */
+  id: Scalars['ID']['output'];
+  /** Of those, ISOLATED. */
+  isolated: Scalars['Int']['output'];
+  /** What the group is, built from its members: its dominant countries or regions (or its country or region), how many members, its largest hub, its main themes where known, e.g. "Germany · Poland, 770 cities, around Kraków". */
+  label: Scalars['String']['output'];
+  /** Most frequent orientation of those partnerships; null when it has none. */
+  mainOrientation?: Maybe<Orientation>;
+  /** The region most of its members are in. */
+  region?: Maybe<Region>;
+  /** The regions that hold at least a quarter of its members, largest share first (at most two). */
+  regions: Array<Region>;
+  /** How many actors it holds. */
+  size: Scalars['Int']['output'];
+  /** Of those, SUPPORTED (support within two relationships, as GraphNode.supportLevel). */
+  supported: Scalars['Int']['output'];
+  /** Most frequent themes of the partnerships with two or more participants in it, most frequent first. */
+  topThemes: Array<Theme>;
+  /** Of those, UNSUPPORTED. */
+  unsupported: Scalars['Int']['output'];
+};
+
+/** How the overview groups actors. */
+export const ActorGrouping = {
+  /** By Louvain community (the clusters analysis, same filter). Communities of fewer than 10 actors are drawn together, one group per region (group:small:<Region>, or group:small:none); actors without links in the view form one group, group:unlinked. */
+  Community: 'COMMUNITY',
+  /** By ISO country; actors without one form country:none. */
+  Country: 'COUNTRY',
+  /** By world region; actors without one form region:none. */
+  Region: 'REGION'
+} as const;
+
+export type ActorGrouping = typeof ActorGrouping[keyof typeof ActorGrouping];
 /** The kind of an actor in the cooperation graph. */
 export const ActorKind = {
   /** An association of local authorities (national, regional or global). */
@@ -230,8 +274,14 @@ export type CityWhere = {
 /** A community of actors that cooperate more among themselves than with others. */
 export type Cluster = {
   __typename?: 'Cluster';
+  /** ISO codes of the countries that hold at least a tenth of its members, largest share first (at most two). */
+  countries: Array<Scalars['String']['output']>;
+  /** Its members with the most links to other members, most first (at most three). */
+  hubs: Array<Actor>;
   /** Stable id: cluster: and the smallest member id, so that it does not change when other clusters do. */
   id: Scalars['ID']['output'];
+  /** What the cluster is, built from its members: the countries that hold at least a tenth of them (or else the regions that hold a quarter), how many, its largest hub, its main themes where known, e.g. "Germany · Poland, 770 cities, around Kraków". The same data gives the same label. */
+  label: Scalars['String']['output'];
   /** The members, by name. */
   members: Array<Actor>;
   /** How many members. */
@@ -671,6 +721,17 @@ export type GraphStats = {
   relationships: Scalars['Int']['output'];
 };
 
+/** Links between two nodes of the overview: two groups, or an opened group's member and another group. */
+export type GroupLink = {
+  __typename?: 'GroupLink';
+  /** A group id (the smaller of the two, between groups), or the id of an opened group's member. */
+  source: Scalars['ID']['output'];
+  /** A group id. */
+  target: Scalars['ID']['output'];
+  /** How many links (GraphEdge of the graph field) it stands for. */
+  weight: Scalars['Int']['output'];
+};
+
 /** The format of an imported file. */
 export const ImportFormat = {
   /** One CSV layout per kind of record (seed/IMPORT.md). */
@@ -1073,6 +1134,33 @@ export const Orientation = {
 } as const;
 
 export type Orientation = typeof Orientation[keyof typeof Orientation];
+/** A view as one readable picture. */
+export type Overview = {
+  __typename?: 'Overview';
+  /** Whether the actors are in groups: totalActors is above `readable`. */
+  aggregated: Scalars['Boolean']['output'];
+  /** The group an actor is in, or null when the view does not show it or is not aggregated: where a searched actor is. */
+  groupOf?: Maybe<Scalars['ID']['output']>;
+  /** How they are grouped. */
+  grouping: ActorGrouping;
+  /** Every group, the opened one included, largest first; empty when not aggregated. */
+  groups: Array<ActorGroup>;
+  /** The links between groups (other than the opened one), and between the opened group's members and the other groups. */
+  links: Array<GroupLink>;
+  /** The opened group's members and the links among them (as the graph field draws them); the whole view when not aggregated; empty otherwise. */
+  members: Subgraph;
+  /** The group opened, or null when none was asked for or the view has no group of that id. */
+  open?: Maybe<ActorGroup>;
+  /** How many actors the view shows (what the graph field would draw). */
+  totalActors: Scalars['Int']['output'];
+};
+
+
+/** A view as one readable picture. */
+export type OverviewGroupOfArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1270,6 +1358,8 @@ export type Query = {
   networks: Array<Network>;
   /** Every organisation (NGO, university, professional body, agency, firm), by name. */
   organisations: Array<Organisation>;
+  /** The view as one readable picture: whole up to `readable` actors, in groups above (see Overview). */
+  overview: Overview;
   /** A partnership by id, or null when there is none. */
   partnership?: Maybe<Partnership>;
   /** Each year in which partnerships start, earliest first, with how many start in it: the years a range of years (GraphFilter's activeFrom and activeTo) can step through. Empty when no partnership's start year is known (the sources or the data set do not give them). */
@@ -1346,6 +1436,15 @@ export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   mergeParallel?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryOverviewArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  groupBy?: InputMaybe<ActorGrouping>;
+  open?: InputMaybe<Scalars['ID']['input']>;
+  readable?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1806,6 +1905,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorModel>;
+  ActorGroup: ResolverTypeWrapper<ActorGroupModel>;
+  ActorGrouping: ActorGrouping;
   ActorKind: ActorKind;
   Association: ResolverTypeWrapper<ActorModel>;
   AssociationScope: AssociationScope;
@@ -1843,6 +1944,7 @@ export type ResolversTypes = {
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
+  GroupLink: ResolverTypeWrapper<GroupLink>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportFormat: ImportFormat;
   ImportInput: ImportInput;
@@ -1858,6 +1960,7 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<ActorModel>;
   OrganisationType: OrganisationType;
   Orientation: Orientation;
+  Overview: ResolverTypeWrapper<OverviewModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParticipantInput: ParticipantInput;
   ParticipantRole: ParticipantRole;
@@ -1898,6 +2001,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorModel;
+  ActorGroup: ActorGroupModel;
   Association: ActorModel;
   Boolean: Scalars['Boolean']['output'];
   City: ActorModel;
@@ -1926,6 +2030,7 @@ export type ResolversParentTypes = {
   GraphFilter: GraphFilter;
   GraphNode: GraphNode;
   GraphStats: GraphStats;
+  GroupLink: GroupLink;
   ID: Scalars['ID']['output'];
   ImportInput: ImportInput;
   ImportReport: ImportReport;
@@ -1935,6 +2040,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Network: ActorModel;
   Organisation: ActorModel;
+  Overview: OverviewModel;
   PageInfo: PageInfo;
   ParticipantInput: ParticipantInput;
   Participation: ParticipationModel;
@@ -1967,6 +2073,23 @@ export type ResolversParentTypes = {
 
 export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   __resolveType: TypeResolveFn<'Association' | 'City' | 'Donor' | 'Network' | 'Organisation' | 'Programme', ParentType, ContextType>;
+};
+
+export type ActorGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorGroup'] = ResolversParentTypes['ActorGroup']> = {
+  cities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cluster?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hubs?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isolated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mainOrientation?: Resolver<Maybe<ResolversTypes['Orientation']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  supported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  unsupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association']> = {
@@ -2029,7 +2152,10 @@ export type CityEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ClusterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cluster'] = ResolversParentTypes['Cluster']> = {
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hubs?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -2126,6 +2252,12 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GroupLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupLink'] = ResolversParentTypes['GroupLink']> = {
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2198,6 +2330,17 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   supports?: Resolver<Array<ResolversTypes['SupportTarget']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OverviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  aggregated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  groupOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<OverviewGroupOfArgs, 'id'>>;
+  grouping?: Resolver<ResolversTypes['ActorGrouping'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ActorGroup']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['GroupLink']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['ActorGroup']>, ParentType, ContextType>;
+  totalActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2278,6 +2421,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'mergeParallel'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'groupBy' | 'readable'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnershipYears?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   partnerships?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<QueryPartnershipsArgs, 'first'>>;
@@ -2340,6 +2484,7 @@ export type YearCountResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorGroup?: ActorGroupResolvers<ContextType>;
   Association?: AssociationResolvers<ContextType>;
   City?: CityResolvers<ContextType>;
   CityConnection?: CityConnectionResolvers<ContextType>;
@@ -2355,11 +2500,13 @@ export type Resolvers<ContextType = Context> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  GroupLink?: GroupLinkResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
   PartnerMatch?: PartnerMatchResolvers<ContextType>;

@@ -35,6 +35,7 @@ export const AnalyticsQuery: AnalyticsQueries = {
 
 export const Cluster: ClusterResolvers = {
   members: async (cluster, _, ctx) => (await actors(ctx, cluster.memberIds)).sort((a, b) => a.name.localeCompare(b.name)),
+  hubs: (cluster, _, ctx) => actors(ctx, cluster.hubIds),
 };
 
 export const Triangle: TriangleResolvers = {

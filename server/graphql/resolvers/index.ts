@@ -4,6 +4,7 @@ import { Association, City, Donor, Network, Organisation, Programme } from './ac
 import { AnalyticsQuery, Cluster, GraphEdge, PartnerMatch, Triangle } from './analytics.ts';
 import { Funding, Membership, Participation, Partnership } from './links.ts';
 import { Mutation } from './mutation.ts';
+import { ActorGroup, Overview, OverviewQuery } from './overview.ts';
 import { Query } from './query.ts';
 
 // Models carry their GraphQL type name, so the interface and unions resolve from it.
@@ -12,7 +13,7 @@ const SupportTarget: SupportTargetResolvers = { __resolveType: (model) => model.
 const FundingTarget: FundingTargetResolvers = { __resolveType: (model) => model.__typename as never };
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...AnalyticsQuery },
+  Query: { ...Query, ...AnalyticsQuery, ...OverviewQuery },
   Mutation,
   Actor,
   SupportTarget,
@@ -31,4 +32,6 @@ export const resolvers: Resolvers = {
   Triangle,
   PartnerMatch,
   GraphEdge,
+  ActorGroup,
+  Overview,
 };
