@@ -109,6 +109,6 @@ describe('cluster labels', () => {
       for (const code of c.countries) expect(countries.filter((x) => x === code).length).toBeGreaterThanOrEqual(0.1 * c.size);
     }
     const labels = clusters.clusters.map((c) => c.label);
-    expect(labels.some((l) => l.startsWith('France, '))).toBe(true);
+    expect(labels.some((l) => l.startsWith('France'))).toBe(true);
   });
 });

@@ -749,7 +749,7 @@ export type ClusterLabelsQuery = { clusters: { clusters: Array<{ id: string, siz
         | { country: string, id: string }
         | { id: string, homeCountry: string | null }
         | { id: string }
-        | { id: string }
+        | { id: string, homeCountry: string | null }
         | { id: string }
       > }> } };
 
