@@ -2,6 +2,7 @@
 import type { ActorResolvers, FundingTargetResolvers, Resolvers, SupportTargetResolvers } from '../generated/resolvers-types.ts';
 import { Association, City, Donor, Network, Organisation, Programme } from './actors.ts';
 import { AnalyticsQuery, Cluster, PartnerMatch, Triangle } from './analytics.ts';
+import { CityOffers, CooperationOffer, FairMatch, ForumQuery, FundingOpportunity, SupportComplement, SupportOverlap } from './forum.ts';
 import { Funding, Membership, Participation, Partnership } from './links.ts';
 import { Mutation } from './mutation.ts';
 import { Query } from './query.ts';
@@ -12,12 +13,12 @@ const SupportTarget: SupportTargetResolvers = { __resolveType: (model) => model.
 const FundingTarget: FundingTargetResolvers = { __resolveType: (model) => model.__typename as never };
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...AnalyticsQuery },
+  Query: { ...Query, ...AnalyticsQuery, ...ForumQuery },
   Mutation,
   Actor,
   SupportTarget,
   FundingTarget,
-  City,
+  City: { ...City, ...CityOffers },
   Association,
   Network,
   Donor,
@@ -30,4 +31,9 @@ export const resolvers: Resolvers = {
   Cluster,
   Triangle,
   PartnerMatch,
+  SupportOverlap,
+  SupportComplement,
+  FundingOpportunity,
+  FairMatch,
+  CooperationOffer,
 };

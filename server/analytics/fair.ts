@@ -1,0 +1,139 @@
+// The cooperation fair (Meeting of Mayors, 004 §11; partnership 001's
+// "matching of supply with demand"): each city that seeks a theme paired with
+// each city that offers it, scored in 0..1:
+//   basis    0.30 + 0.30: a declared seek, and a declared offer (a derived one, from roles, 0.15 each);
+//   context  0.20 when both are Southern (South–South for a Southern seeker), 0.10 in the same region;
+//   networks 0.05 per association or network both belong to, two at most;
+// and halved for cities that are already partners (flagged in the reasons,
+// not offered as a new contact). Best first; ties by seeker, then offerer id.
+//
+// All pairs would be millions at 10,000 cities, so pairs are taken class by
+// class: seekers and offerers are grouped by basis, bloc and region, which
+// fix all of the score but the networks; classes are visited best first and
+// the visit stops once `first` pairs score above what the next class could.
+import { blocOf } from '../../seed/country-profile.ts';
+import { THEMES } from '../domain/enums.ts';
+import type { OfferBasis, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+import type { CityOffer, CityOffers } from './cooperation-offers.ts';
+import type { Projection } from './projection.ts';
+import { listWords, regionWords, themeWords } from './wording.ts';
+
+export interface FairPairing {
+  seekerId: string;
+  offererId: string;
+  theme: Theme;
+  score: number;
+  reasons: string[];
+}
+
+export interface FairContext {
+  projection: Projection;
+  offers: Map<string, CityOffers>;
+  /** Each city's associations and networks. */
+  memberships: Map<string, string[]>;
+  /** Each city's partners in the established partnerships, with the titles of what they share. */
+  partners: Map<string, Map<string, string[]>>;
+}
+
+const BASIS = { DECLARED: 0.3, DERIVED: 0.15 } as const;
+const MAX_NETWORKS = 0.1;
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+interface Side {
+  offer: CityOffer;
+  south: boolean;
+  region: Region | null;
+}
+
+interface Group {
+  theme: Theme;
+  basis: OfferBasis;
+  south: boolean;
+  region: Region | null;
+  members: Side[];
+}
+
+/** The cities on one side of a theme, one entry per city (a declaration over a derivation), grouped by what fixes their score. */
+function groupsOf(ctx: FairContext, theme: Theme, side: 'seeks' | 'offers', keep: (region: Region | null) => boolean): Group[] {
+  const groups = new Map<string, Group>();
+  for (const [cityId, offers] of ctx.offers) {
+    const offer = offers[side].find((o) => o.theme === theme);
+    if (!offer) continue;
+    const city = ctx.projection.actors.get(cityId)!;
+    if (!keep(city.region)) continue;
+    const south = city.country ? blocOf(city.country) === 'SOUTH' : false;
+    const key = `${offer.basis}|${south}|${city.region}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { theme, basis: offer.basis, south, region: city.region, members: [] }));
+    group.members.push({ offer, south, region: city.region });
+  }
+  return [...groups.values()];
+}
+
+const contextScore = (seeker: Group, offerer: Group) => (seeker.south && offerer.south ? 0.2 : 0) + (seeker.region !== null && seeker.region === offerer.region ? 0.1 : 0);
+
+function describe(side: 'seeks' | 'offers', name: string, offer: CityOffer): string {
+  const verb = side === 'seeks' ? 'seeks' : 'offers';
+  if (offer.basis === 'DECLARED') return `${name} declares it ${verb} cooperation on ${themeWords(offer.theme)}${offer.note ? `: "${offer.note}"` : ''}`;
+  const role = side === 'seeks' ? 'beneficiary' : 'resource';
+  const n = offer.partnershipIds.length;
+  return `${name} is a ${role} city in ${n} partnership${n > 1 ? 's' : ''} on ${themeWords(offer.theme)}`;
+}
+
+/** The score of a pair, cheap to compute; the reasons only for the pairs kept. */
+function scorePair(ctx: FairContext, seeker: Side, offerer: Side, base: number) {
+  const [s, o] = [seeker.offer.cityId, offerer.offer.cityId];
+  const mine = ctx.memberships.get(s);
+  const shared = mine ? (ctx.memberships.get(o) ?? []).filter((m) => mine.includes(m)) : [];
+  const together = ctx.partners.get(s)?.get(o) ?? null;
+  const score = (base + Math.min(MAX_NETWORKS, shared.length * 0.05)) / (together ? 2 : 1);
+  return { score: round(score), shared, together };
+}
+
+function reasonsOf(ctx: FairContext, seeker: Side, offerer: Side, shared: string[], together: string[] | null): string[] {
+  const actors = ctx.projection.actors;
+  const [s, o] = [actors.get(seeker.offer.cityId)!, actors.get(offerer.offer.cityId)!];
+  const reasons = [describe('seeks', s.name, seeker.offer), describe('offers', o.name, offerer.offer)];
+  if (seeker.south && offerer.south) reasons.push('Both are cities of the South: South–South cooperation between similar contexts');
+  if (seeker.region && seeker.region === offerer.region) reasons.push(`Same region (${regionWords(seeker.region)})`);
+  if (shared.length) reasons.push(`Both members of ${listWords(shared.map((m) => actors.get(m)?.name ?? m))}: an easy first contact`);
+  if (together) reasons.push(`Already partners (${listWords(together)}): build on that partnership rather than start a new one`);
+  return reasons;
+}
+
+const better = (a: FairPairing, b: FairPairing) => b.score - a.score || a.seekerId.localeCompare(b.seekerId) || a.offererId.localeCompare(b.offererId);
+
+export function fair(ctx: FairContext, theme: Theme | null, region: Region | null, first: number): FairPairing[] {
+  const classes: { seekers: Group; offerers: Group; base: number }[] = [];
+  for (const t of theme ? [theme] : THEMES) {
+    const seekers = groupsOf(ctx, t, 'seeks', (r) => !region || r === region);
+    if (!seekers.length) continue;
+    const offerers = groupsOf(ctx, t, 'offers', () => true);
+    for (const s of seekers) for (const o of offerers) classes.push({ seekers: s, offerers: o, base: BASIS[s.basis] + BASIS[o.basis] + contextScore(s, o) });
+  }
+  classes.sort((a, b) => b.base - a.base);
+  let kept: FairPairing[] = [];
+  let floor = -1;
+  // Trimmed to the best `first` whenever it grows past a few times that, so a large class costs no more memory than that.
+  const trim = () => {
+    kept.sort(better);
+    kept = kept.slice(0, first);
+    if (kept.length >= first) floor = kept[first - 1]!.score;
+  };
+  for (let i = 0; i < classes.length; i++) {
+    const { seekers, offerers, base } = classes[i]!;
+    for (const seeker of seekers.members) {
+      for (const offerer of offerers.members) {
+        if (seeker.offer.cityId === offerer.offer.cityId) continue;
+        const { score, shared, together } = scorePair(ctx, seeker, offerer, base);
+        if (score < floor) continue;
+        kept.push({ seekerId: seeker.offer.cityId, offererId: offerer.offer.cityId, theme: seeker.offer.theme, score, reasons: reasonsOf(ctx, seeker, offerer, shared, together) });
+        if (kept.length > 4 * first) trim();
+      }
+    }
+    trim();
+    const next = classes[i + 1];
+    if (!next || (kept.length >= first && kept[first - 1]!.score > round(next.base + MAX_NETWORKS))) break;
+  }
+  return kept;
+}
