@@ -20,6 +20,8 @@ const NEO4J_SUITES = [
   // statements per request; the analyses and their cache; 50 clients x 20 writes; hostile input (a shorter run)
   'test/api-batching.test.ts',
   'test/api-analytics.test.ts',
+  // the Forum's questions: overlaps, funding opportunities, facets, the fair and its declarations
+  'test/api-forum.test.ts',
   'test/analytics-cache.test.ts',
   'test/concurrency.test.ts',
   'test/hostile-input.test.ts',

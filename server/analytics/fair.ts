@@ -1,11 +1,14 @@
 // The cooperation fair (Meeting of Mayors, 004 §11; partnership 001's
 // "matching of supply with demand"): each city that seeks a theme paired with
 // each city that offers it, scored in 0..1:
-//   basis    0.30 + 0.30: a declared seek, and a declared offer (a derived one, from roles, 0.15 each);
-//   context  0.20 when both are Southern (South–South for a Southern seeker), 0.10 in the same region;
+//   offer    0.50 when declared, 0 when derived from RESOURCE roles;
+//   seek     0.15 when declared, 0.05 when derived from BENEFICIARY roles;
+//   context  0.15 when both are Southern (South–South for a Southern seeker), 0.10 in the same region;
 //   networks 0.05 per association or network both belong to, two at most;
-// and halved for cities that are already partners (flagged in the reasons,
-// not offered as a new contact). Best first; ties by seeker, then offerer id.
+// so that a declared offer always ranks above a derived one (the rest adds up
+// to 0.50 at most, and a pair has 0.05 of seek at least); halved for cities
+// that are already partners (flagged in the reasons, not offered as a new
+// contact). Best first; ties by seeker, then offerer id.
 //
 // All pairs would be millions at 10,000 cities, so pairs are taken class by
 // class: seekers and offerers are grouped by basis, bloc and region, which
@@ -35,7 +38,8 @@ export interface FairContext {
   partners: Map<string, Map<string, string[]>>;
 }
 
-const BASIS = { DECLARED: 0.3, DERIVED: 0.15 } as const;
+const OFFER_BASIS = { DECLARED: 0.5, DERIVED: 0 } as const;
+const SEEK_BASIS = { DECLARED: 0.15, DERIVED: 0.05 } as const;
 const MAX_NETWORKS = 0.1;
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -70,7 +74,7 @@ function groupsOf(ctx: FairContext, theme: Theme, side: 'seeks' | 'offers', keep
   return [...groups.values()];
 }
 
-const contextScore = (seeker: Group, offerer: Group) => (seeker.south && offerer.south ? 0.2 : 0) + (seeker.region !== null && seeker.region === offerer.region ? 0.1 : 0);
+const contextScore = (seeker: Group, offerer: Group) => (seeker.south && offerer.south ? 0.15 : 0) + (seeker.region !== null && seeker.region === offerer.region ? 0.1 : 0);
 
 function describe(side: 'seeks' | 'offers', name: string, offer: CityOffer): string {
   const verb = side === 'seeks' ? 'seeks' : 'offers';
@@ -109,7 +113,7 @@ export function fair(ctx: FairContext, theme: Theme | null, region: Region | nul
     const seekers = groupsOf(ctx, t, 'seeks', (r) => !region || r === region);
     if (!seekers.length) continue;
     const offerers = groupsOf(ctx, t, 'offers', () => true);
-    for (const s of seekers) for (const o of offerers) classes.push({ seekers: s, offerers: o, base: BASIS[s.basis] + BASIS[o.basis] + contextScore(s, o) });
+    for (const s of seekers) for (const o of offerers) classes.push({ seekers: s, offerers: o, base: SEEK_BASIS[s.basis] + OFFER_BASIS[o.basis] + contextScore(s, o) });
   }
   classes.sort((a, b) => b.base - a.base);
   let kept: FairPairing[] = [];

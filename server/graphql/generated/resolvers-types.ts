@@ -603,7 +603,7 @@ export type FairMatch = {
   offerer: City;
   /** Why, in words; existing partners are flagged here rather than suggested as new. */
   reasons: Array<Scalars['String']['output']>;
-  /** 0..1: declared before derived, similar context (South–South for a Southern seeker), shared associations and networks; halved for cities that are already partners (see README). */
+  /** 0..1: a declared offer (0.5) always above a derived one; then a declared seek, similar context (South–South for a Southern seeker, the same region) and shared associations and networks; halved for cities that are already partners (see README). */
   score: Scalars['Float']['output'];
   /** The city that seeks. */
   seeker: City;
