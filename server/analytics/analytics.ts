@@ -34,6 +34,7 @@ import { supporterReach, type SupporterReach } from './supporter-reach.ts';
 import { coverage } from './coverage.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
+import { organisationsOfMembers } from './memberships.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
 import { select, shown, type SelectedLinks, type Selection } from './selection.ts';
 import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
@@ -315,13 +316,7 @@ export class Analytics {
   /** Each city's memberships and partners, for the fair's scores and flags. */
   private fairContext(projection: Projection): FairContext {
     return this.cached(projection, 'fair-context', () => {
-      const memberships = new Map<string, string[]>();
-      for (const l of projection.links) {
-        if (l.type !== 'MEMBER_OF') continue;
-        const list = memberships.get(l.source);
-        if (list) list.push(l.target);
-        else memberships.set(l.source, [l.target]);
-      }
+      const memberships = organisationsOfMembers(projection);
       const partners = new Map<string, Map<string, string[]>>();
       for (const p of this.selected(projection, null).partnerships) {
         for (const a of p.participants) {

@@ -11,6 +11,7 @@
 // (0.25). A city is never matched with itself nor with a partner it already has on the theme.
 import { blocOf } from '../../seed/country-profile.ts';
 import type { ParticipantRole, Theme } from '../graphql/generated/resolvers-types.ts';
+import { organisationsOfMembers } from './memberships.ts';
 import type { Projection } from './projection.ts';
 
 export interface Match {
@@ -49,13 +50,7 @@ export function matches(projection: Projection, neighbours: Map<string, string[]
   const askerBloc = asker.country ? blocOf(asker.country) : null;
   const onTheme = [...projection.partnerships.values()].filter((p) => p.themes.includes(wanted));
   const currentPartners = new Set(onTheme.filter((p) => p.participants.includes(askerId)).flatMap((p) => p.participants));
-  const memberships = new Map<string, string[]>();
-  for (const l of projection.links) {
-    if (l.type !== 'MEMBER_OF') continue;
-    const organisations = memberships.get(l.source);
-    if (organisations) organisations.push(l.target);
-    else memberships.set(l.source, [l.target]);
-  }
+  const memberships = organisationsOfMembers(projection);
   const askerOrganisations = new Set(memberships.get(askerId));
   const hops = hopsFrom(neighbours, askerId);
 
