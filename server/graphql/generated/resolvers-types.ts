@@ -639,6 +639,7 @@ export type Funding = {
 /** A city where more support from a given donor would fill a gap on its agenda, and why. */
 export type FundingOpportunity = {
   __typename?: 'FundingOpportunity';
+  /** The city. */
   city: City;
   /** Plain sentences: the gap, who else supports the city already (or nobody), population and LDC status where known. */
   reasons: Array<Scalars['String']['output']>;
