@@ -279,8 +279,10 @@ export class Analytics {
   /** The themes and regions of what a donor already funds and reaches, in the schema's order. */
   async donorAgenda(donorId: string): Promise<{ themes: Theme[]; regions: Region[] }> {
     const projection = await this.projections.get();
-    const { themes, regions } = agendaOf(this.reachOf(projection, null), projection, donorId);
-    return { themes: THEMES.filter((t) => themes.has(t)), regions: REGIONS.filter((r) => regions.has(r)) };
+    return this.cached(projection, `agenda|${donorId}`, () => {
+      const { themes, regions } = agendaOf(this.reachOf(projection, null), projection, donorId);
+      return { themes: THEMES.filter((t) => themes.has(t)), regions: REGIONS.filter((r) => regions.has(r)) };
+    });
   }
 
   async fundingOpportunities(agenda: Agenda): Promise<Opportunity[]> {

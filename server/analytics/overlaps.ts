@@ -59,8 +59,9 @@ export function overlaps(reach: SupporterReach, keepSupporter: (id: string) => b
       const both = shared[i * n + j]!;
       if (!both) continue;
       const [first, second] = [supporters[i]!, supporters[j]!];
-      const firstCities = reach.cities.get(first)!;
-      const sharedCityIds = [...reach.cities.get(second)!].filter((c) => firstCities.has(c) && keepCity(c)).sort();
+      // Walk the smaller of the two sets, looking each city up in the other.
+      const [small, large] = [reach.cities.get(first)!, reach.cities.get(second)!].sort((x, y) => x.size - y.size);
+      const sharedCityIds = [...small!].filter((c) => large!.has(c) && keepCity(c)).sort();
       const [firstThemes, secondThemes] = [reach.themeRegions.get(first), reach.themeRegions.get(second)];
       const sharedThemes = THEMES.filter((t) => firstThemes?.has(t) && secondThemes?.has(t));
       found.push({ firstId: first, secondId: second, sharedCityIds, sharedThemes, overlap: round(both / (cityCounts[i]! + cityCounts[j]! - both)) });

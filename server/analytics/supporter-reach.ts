@@ -8,7 +8,7 @@
 // further), or funds or supports the city itself, which works on the themes
 // of its partnerships.
 import type { Region, Theme } from '../graphql/generated/resolvers-types.ts';
-import type { ProjectedPartnership, Projection } from './projection.ts';
+import type { Projection } from './projection.ts';
 import type { SelectedLinks } from './selection.ts';
 import type { CitySupport } from './support.ts';
 
@@ -47,15 +47,10 @@ export function supporterReach(projection: Projection, selected: SelectedLinks, 
   for (const [city, { supporters }] of support) for (const s of supporters) add(cities, s, city);
   const supporters = [...cities.keys()].sort();
 
-  const partnershipsOfCity = new Map<string, ProjectedPartnership[]>();
+  // The distinct themes of each city's partnerships, once: a hub takes part in a thousand.
+  const themesOfCity = new Map<string, Set<Theme>>();
   const selectedPartnerships = new Map(selected.partnerships.map((p) => [p.id, p]));
-  for (const p of selected.partnerships) {
-    for (const id of p.participants) {
-      const list = partnershipsOfCity.get(id);
-      if (list) list.push(p);
-      else partnershipsOfCity.set(id, [p]);
-    }
-  }
+  for (const p of selected.partnerships) for (const id of p.participants) for (const theme of p.themes) add(themesOfCity, id, theme);
   const gifts = giftsOf(selected);
   const onTheme = new Map<string, Map<Theme, Set<string>>>();
   const themeRegions = new Map<string, Map<Theme, Set<Region>>>();
@@ -85,7 +80,7 @@ export function supporterReach(projection: Projection, selected: SelectedLinks, 
           if (partnership && depth < reach) {
             for (const id of partnership.participants) if (isCity(id)) for (const theme of partnership.themes) works(supporter, id, theme);
           } else if (isCity(target)) {
-            for (const p of partnershipsOfCity.get(target) ?? []) for (const theme of p.themes) works(supporter, target, theme);
+            for (const theme of themesOfCity.get(target) ?? []) works(supporter, target, theme);
           }
         }
       }
