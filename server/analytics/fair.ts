@@ -55,6 +55,34 @@ interface Group {
   south: boolean;
   region: Region | null;
   members: Side[];
+  /** Members by the associations and networks they belong to, built when first needed. */
+  byOrganisation?: Map<string, Side[]>;
+}
+
+function membersByOrganisation(ctx: FairContext, group: Group): Map<string, Side[]> {
+  if (group.byOrganisation) return group.byOrganisation;
+  const index = new Map<string, Side[]>();
+  for (const side of group.members) {
+    for (const o of ctx.memberships.get(side.offer.cityId) ?? []) {
+      const list = index.get(o);
+      if (list) list.push(side);
+      else index.set(o, [side]);
+    }
+  }
+  return (group.byOrganisation = index);
+}
+
+/**
+ * The offerers worth scoring for a seeker: all of them while the class's base
+ * score can still make the cut; once it cannot, only those sharing an
+ * association or network with the seeker (the one part of the score a pair adds).
+ */
+function candidates(ctx: FairContext, seeker: Side, offerers: Group, base: number, floor: number): Iterable<Side> {
+  if (base >= floor) return offerers.members;
+  const index = membersByOrganisation(ctx, offerers);
+  const found = new Set<Side>();
+  for (const o of ctx.memberships.get(seeker.offer.cityId) ?? []) for (const side of index.get(o) ?? []) found.add(side);
+  return found;
 }
 
 /** The cities on one side of a theme, one entry per city (a declaration over a derivation), grouped by what fixes their score. */
@@ -127,7 +155,7 @@ export function fair(ctx: FairContext, theme: Theme | null, region: Region | nul
   for (let i = 0; i < classes.length; i++) {
     const { seekers, offerers, base } = classes[i]!;
     for (const seeker of seekers.members) {
-      for (const offerer of offerers.members) {
+      for (const offerer of candidates(ctx, seeker, offerers, base, floor)) {
         if (seeker.offer.cityId === offerer.offer.cityId) continue;
         const { score, shared, together } = scorePair(ctx, seeker, offerer, base);
         if (score < floor) continue;

@@ -36,6 +36,7 @@ export interface Agenda {
 }
 
 const LARGEST_POPULATION = 30_000_000;
+const people = new Intl.NumberFormat('en');
 const round = (n: number) => Math.round(n * 10_000) / 10_000;
 const populationWeight = (population: number | null) =>
   population && population > 1 ? Math.min(1, Math.log10(population) / Math.log10(LARGEST_POPULATION)) : 0;
@@ -72,18 +73,30 @@ export function fundingOpportunities(
     if (!notByDonor.length) continue;
     const tier = citySupport.level === 'ISOLATED' ? 3 : citySupport.level === 'UNSUPPORTED' ? 2 : open.length ? 1 : 0;
     const themes = tier === 0 ? notByDonor : open;
-    const reasons = [gapReason(city, citySupport, tier, themes, name, supportersOn)];
-    if (citySupport.supporters.includes(agenda.donorId)) reasons.push(`${donor.name} already reaches ${city.name}, but not on ${listWords(themes.map(themeWords))}.`);
     const ldc = city.country ? countryProfile(city.country).ldc : false;
-    if (ldc) reasons.push(`${city.name} is in a Least Developed Country (${countryWords(city.country!)}).`);
-    reasons.push(city.population ? `Population ${city.population.toLocaleString('en')}.` : `Its population is not known.`);
     const seeks = offersOf(cityId).seeks.filter((o) => themes.includes(o.theme));
     const declared = seeks.filter((o) => o.basis === 'DECLARED');
-    for (const o of declared) reasons.push(`${city.name} declares it seeks cooperation on ${themeWords(o.theme)}${o.note ? `: "${o.note}"` : ''}.`);
     const derived = seeks.filter((o) => o.basis === 'DERIVED' && !declared.some((d) => d.theme === o.theme));
-    if (derived.length) reasons.push(`${city.name} is a beneficiary city in partnerships on ${listWords(derived.map((o) => themeWords(o.theme)))}.`);
     const extras = (ldc ? 0.4 : 0) + 0.3 * populationWeight(city.population) + (declared.length ? 0.2 : derived.length ? 0.1 : 0);
-    found.push({ cityId, themes, score: round((tier + extras) / 4), reasons });
+    // The sentences are written only for the opportunities a client reads: most of a large answer is never shown.
+    const describe = () => {
+      const reasons = [gapReason(city, citySupport, tier, themes, name, supportersOn)];
+      if (citySupport.supporters.includes(agenda.donorId)) reasons.push(`${donor.name} already reaches ${city.name}, but not on ${listWords(themes.map(themeWords))}.`);
+      if (ldc) reasons.push(`${city.name} is in a Least Developed Country (${countryWords(city.country!)}).`);
+      reasons.push(city.population ? `Population ${people.format(city.population)}.` : `Its population is not known.`);
+      for (const o of declared) reasons.push(`${city.name} declares it seeks cooperation on ${themeWords(o.theme)}${o.note ? `: "${o.note}"` : ''}.`);
+      if (derived.length) reasons.push(`${city.name} is a beneficiary city in partnerships on ${listWords(derived.map((o) => themeWords(o.theme)))}.`);
+      return reasons;
+    };
+    let reasons: string[] | undefined;
+    found.push({
+      cityId,
+      themes,
+      score: round((tier + extras) / 4),
+      get reasons() {
+        return (reasons ??= describe());
+      },
+    });
   }
   return found.sort((a, b) => b.score - a.score || a.cityId.localeCompare(b.cityId));
 }
