@@ -3,7 +3,7 @@
 import type cytoscape from 'cytoscape';
 import type { Drawn } from './elements.ts';
 
-function download(name: string, blob: Blob): void {
+export function download(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

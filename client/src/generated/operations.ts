@@ -64,6 +64,31 @@ export type DonorType =
   | 'OTHER'
   | 'PRIVATE_SECTOR';
 
+/** Framework facets that partnerships, and the support behind them, can be counted by. */
+export type Facet =
+  /** The blocs of the participating cities. */
+  | 'BLOC'
+  /** The decade the partnership started in ("1990s"); "unknown" where no year is stated. */
+  | 'DECADE'
+  /** Focus in the urban management process. */
+  | 'FOCUS'
+  /** The funding sources of those programmes. */
+  | 'FUNDING_SOURCE'
+  /** Linking modality. */
+  | 'MODALITY'
+  /** Geographic orientation. */
+  | 'ORIENTATION'
+  /** Primary cooperating parties. */
+  | 'PARTY'
+  /** The regions of the participating cities. */
+  | 'REGION'
+  /** How far the partnership had gone (the filter's statuses: ESTABLISHED only unless it names more). */
+  | 'STATUS'
+  /** The support modalities of the programmes that support the partnership or its cities. */
+  | 'SUPPORT_MODALITY'
+  /** Thematic focus. */
+  | 'THEME';
+
 /** Funding and resources (support category B). */
 export type FundingSource =
   | 'DEVELOPMENT_PROGRAMME'
@@ -616,6 +641,15 @@ export type CityLocationsQueryVariables = Exact<{
 
 
 export type CityLocationsQuery = { cities: { edges: Array<{ node: { id: string, location: { lat: number, lon: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FacetMatrixQueryVariables = Exact<{
+  rows: Facet;
+  columns: Facet;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type FacetMatrixQuery = { facetMatrix: Array<{ row: string, column: string, partnerships: number, supporters: number }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 

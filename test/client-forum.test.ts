@@ -1,0 +1,48 @@
+// The Forum's views in a real browser against the real server on the curated
+// data: the Pivot table shows what facetMatrix answers for the facets in the
+// URL, refuses the same facet twice, and opens Explore from a cell. Every
+// test keeps a screenshot in test-artifacts/.
+import { describe, expect, it } from 'vitest';
+import { ARTEFACTS, GRAPH, clientSuite } from './support/client-suite.ts';
+
+const suite = clientSuite();
+
+describe('the Forum views in Chromium', () => {
+  it('Pivot: orientation × decade as facetMatrix counts it, a cell opening Explore filtered to its orientation', async () => {
+    const { data } = await suite.server.gql<{ facetMatrix: { row: string; column: string; partnerships: number }[] }>(
+      '{ facetMatrix(rows: ORIENTATION, columns: DECADE) { row column partnerships } }',
+    );
+    const cells = data!.facetMatrix;
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${suite.server.url}/?view=pivot&rows=ORIENTATION&columns=DECADE`);
+    const buttons = page.locator('table.heatmap td button');
+    await expect.poll(() => buttons.count()).toBe(cells.length);
+    for (const cell of cells) {
+      const text = await page.locator(`[data-cell="${cell.row}|${cell.column}"]`).textContent();
+      expect(text!.startsWith(cell.partnerships === 0 ? '–' : String(cell.partnerships))).toBe(true);
+    }
+    expect(await page.getByLabel('Rows').inputValue()).toBe('ORIENTATION');
+    await page.screenshot({ path: `${ARTEFACTS}pivot.png` });
+
+    const busiest = cells.filter((c) => c.column !== 'unknown').reduce((a, b) => (b.partnerships > a.partnerships ? b : a));
+    await page.locator(`[data-cell="${busiest.row}|${busiest.column}"]`).click();
+    await expect.poll(() => page.url()).toMatch(new RegExp(`view=explore.*orientations=${busiest.row}`));
+    await page.waitForSelector(`${GRAPH} canvas`);
+    await page.close();
+  });
+
+  it('Pivot: the facets are picked from lists that leave out the other one', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${suite.server.url}/?view=pivot`);
+    const { data: regionTheme } = await suite.server.gql<{ facetMatrix: unknown[] }>('{ facetMatrix(rows: REGION, columns: THEME) { row } }');
+    await expect.poll(() => page.locator('table.heatmap td button').count()).toBe(regionTheme!.facetMatrix.length);
+    const rowOptions = await page.getByLabel('Rows').locator('option').allTextContents();
+    expect(rowOptions).not.toContain('Theme');
+    await page.getByLabel('Columns').selectOption('STATUS');
+    await expect.poll(() => page.url()).toContain('columns=STATUS');
+    const { data } = await suite.server.gql<{ facetMatrix: unknown[] }>('{ facetMatrix(rows: REGION, columns: STATUS) { row } }');
+    await expect.poll(() => page.locator('table.heatmap td button').count()).toBe(data!.facetMatrix.length);
+    await page.screenshot({ path: `${ARTEFACTS}pivot-status.png` });
+    await page.close();
+  });
+});
