@@ -1,9 +1,10 @@
 // The Forum's views in a real browser against the real server on the curated
 // data: the Pivot table shows what facetMatrix answers for the facets in the
-// URL, refuses the same facet twice, and opens Explore from a cell. Every
-// test keeps a screenshot in test-artifacts/.
+// URL and opens Explore from a cell; Opportunities ranks what
+// fundingOpportunities answers for the donor in the URL and brings the cities
+// forward on the graph. Every test keeps a screenshot in test-artifacts/.
 import { describe, expect, it } from 'vitest';
-import { ARTEFACTS, GRAPH, clientSuite } from './support/client-suite.ts';
+import { ARTEFACTS, GRAPH, clientSuite, highlighted } from './support/client-suite.ts';
 
 const suite = clientSuite();
 
@@ -43,6 +44,23 @@ describe('the Forum views in Chromium', () => {
     const { data } = await suite.server.gql<{ facetMatrix: unknown[] }>('{ facetMatrix(rows: REGION, columns: STATUS) { row } }');
     await expect.poll(() => page.locator('table.heatmap td button').count()).toBe(data!.facetMatrix.length);
     await page.screenshot({ path: `${ARTEFACTS}pivot-status.png` });
+    await page.close();
+  });
+
+  it('Opportunities: the ranked cities of a donor with their reasons, brought forward on the graph', async () => {
+    const { data } = await suite.server.gql<{ fundingOpportunities: { city: { id: string; name: string }; reasons: string[] }[] }>(
+      '{ fundingOpportunities(donorId: "donor:european-commission", first: 100) { city { id name } reasons } }',
+    );
+    const found = data!.fundingOpportunities;
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${suite.server.url}/?view=opportunities&donor=donor:european-commission`);
+    const items = page.getByRole('list', { name: 'Funding opportunities' }).locator(':scope > li');
+    await expect.poll(() => items.count()).toBe(found.length);
+    expect(await items.first().textContent()).toContain(found[0]!.city.name);
+    expect(await items.first().textContent()).toContain(found[0]!.reasons[0]!);
+    await expect.poll(() => highlighted(page)).toEqual(found.map((o) => o.city.id).sort());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTEFACTS}opportunities.png` });
     await page.close();
   });
 });

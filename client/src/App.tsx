@@ -6,6 +6,7 @@ import { GapsView } from './analytics/GapsView.tsx';
 import { MatchesView } from './analytics/MatchesView.tsx';
 import { TrianglesView } from './analytics/TrianglesView.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
+import { OpportunitiesView } from './forum/OpportunitiesView.tsx';
 import { PivotView } from './forum/PivotView.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
@@ -19,6 +20,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   gaps: GapsView,
   matches: MatchesView,
   coverage: CoverageView,
+  opportunities: OpportunitiesView,
   pivot: PivotView,
 };
 

@@ -642,6 +642,20 @@ export type CityLocationsQueryVariables = Exact<{
 
 export type CityLocationsQuery = { cities: { edges: Array<{ node: { id: string, location: { lat: number, lon: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ForumDonorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForumDonorsQuery = { donors: Array<{ id: string, name: string }> };
+
+export type FundingOpportunitiesQueryVariables = Exact<{
+  donorId: string;
+  themes?: Array<Theme> | Theme | null | undefined;
+  regions?: Array<Region> | Region | null | undefined;
+}>;
+
+
+export type FundingOpportunitiesQuery = { fundingOpportunities: Array<{ themes: Array<Theme>, score: number, reasons: Array<string>, city: { id: string, name: string, country: string, supportLevel: SupportLevel } }> };
+
 export type FacetMatrixQueryVariables = Exact<{
   rows: Facet;
   columns: Facet;
