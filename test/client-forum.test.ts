@@ -2,7 +2,8 @@
 // data: the Pivot table shows what facetMatrix answers for the facets in the
 // URL and opens Explore from a cell; Opportunities ranks what
 // fundingOpportunities answers for the donor in the URL and brings the cities
-// forward on the graph. Every test keeps a screenshot in test-artifacts/.
+// forward on the graph; the Fair lists the pairs of a theme and brings a pair
+// forward. Every test keeps a screenshot in test-artifacts/.
 import { describe, expect, it } from 'vitest';
 import { ARTEFACTS, GRAPH, clientSuite, highlighted } from './support/client-suite.ts';
 
@@ -61,6 +62,25 @@ describe('the Forum views in Chromium', () => {
     await expect.poll(() => highlighted(page)).toEqual(found.map((o) => o.city.id).sort());
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${ARTEFACTS}opportunities.png` });
+    await page.close();
+  });
+
+  it('Fair: the pairs of a theme with their reasons, a pair brought forward on the graph', async () => {
+    const { data } = await suite.server.gql<{ fair: { seeker: { id: string; name: string }; offerer: { id: string; name: string } }[] }>(
+      '{ fair(theme: TRANSPORT, first: 100) { seeker { id name } offerer { id name } } }',
+    );
+    const pairs = data!.fair;
+    expect(pairs.length).toBeGreaterThan(0);
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${suite.server.url}/?view=fair&fairTheme=TRANSPORT`);
+    const items = page.getByRole('list', { name: 'Fair pairs' }).getByRole('button');
+    await expect.poll(() => items.count()).toBe(pairs.length);
+    expect(await items.first().textContent()).toContain(`${pairs[0]!.seeker.name} seeks, ${pairs[0]!.offerer.name} offers`);
+    await items.first().click();
+    await expect.poll(() => page.url()).toContain('pair=');
+    await expect.poll(() => highlighted(page)).toEqual([pairs[0]!.seeker.id, pairs[0]!.offerer.id].sort());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${ARTEFACTS}fair.png` });
     await page.close();
   });
 });

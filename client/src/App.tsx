@@ -6,6 +6,7 @@ import { GapsView } from './analytics/GapsView.tsx';
 import { MatchesView } from './analytics/MatchesView.tsx';
 import { TrianglesView } from './analytics/TrianglesView.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
+import { FairView } from './forum/FairView.tsx';
 import { OpportunitiesView } from './forum/OpportunitiesView.tsx';
 import { PivotView } from './forum/PivotView.tsx';
 import { Header } from './shell/Header.tsx';
@@ -21,6 +22,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   matches: MatchesView,
   coverage: CoverageView,
   opportunities: OpportunitiesView,
+  fair: FairView,
   pivot: PivotView,
 };
 

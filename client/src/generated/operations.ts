@@ -642,6 +642,14 @@ export type CityLocationsQueryVariables = Exact<{
 
 export type CityLocationsQuery = { cities: { edges: Array<{ node: { id: string, location: { lat: number, lon: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type FairPairsQueryVariables = Exact<{
+  theme?: Theme | null | undefined;
+  region?: Region | null | undefined;
+}>;
+
+
+export type FairPairsQuery = { fair: Array<{ theme: Theme, score: number, reasons: Array<string>, seeker: { id: string, name: string }, offerer: { id: string, name: string } }> };
+
 export type ForumDonorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
