@@ -9,6 +9,7 @@ import { ExploreView } from './explore/ExploreView.tsx';
 import { FairView } from './forum/FairView.tsx';
 import { OpportunitiesView } from './forum/OpportunitiesView.tsx';
 import { PivotView } from './forum/PivotView.tsx';
+import { SupportLandscapeView } from './forum/SupportLandscapeView.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
 import { viewOf, type ViewId } from './shell/views.ts';
@@ -21,6 +22,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   gaps: GapsView,
   matches: MatchesView,
   coverage: CoverageView,
+  landscape: SupportLandscapeView,
   opportunities: OpportunitiesView,
   fair: FairView,
   pivot: PivotView,

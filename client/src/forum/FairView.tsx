@@ -28,7 +28,7 @@ const FAIR: TypedDocumentNode<FairPairsQuery, FairPairsQueryVariables> = gql`
 
 const SEEKER = '#d62828';
 const OFFERER = '#2ca02c';
-const keyOf = (pair: { seeker: { id: string }; offerer: { id: string }; theme: string }) => `${pair.seeker.id}>${pair.offerer.id}>${pair.theme}`;
+const keyOf = (pair: { seeker: { id: string }; offerer: { id: string }; theme: string }) => `${pair.seeker.id},${pair.offerer.id},${pair.theme}`;
 
 function Picker<T extends string>({ name, options, value, onChange }: { name: string; options: Record<T, string>; value: T | null; onChange: (v: T | null) => void }) {
   return (

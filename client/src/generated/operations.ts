@@ -673,6 +673,41 @@ export type FacetMatrixQueryVariables = Exact<{
 
 export type FacetMatrixQuery = { facetMatrix: Array<{ row: string, column: string, partnerships: number, supporters: number }> };
 
+export type SupportLandscapeQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type SupportLandscapeQuery = { overlaps: Array<{ sharedThemes: Array<Theme>, overlap: number, first:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , second:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , sharedCities: Array<{ id: string, name: string }> }>, complements: Array<{ theme: Theme, firstRegions: Array<Region>, secondRegions: Array<Region>, first:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , second:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
+
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
