@@ -27,14 +27,13 @@ import { actorGraph, actorLinks, neighboursOf, type ActorGraph, type ActorLinks 
 import { cluster, type Clustering } from './clusters.ts';
 import { cityOffers, NO_OFFERS, type CityOffers } from './cooperation-offers.ts';
 import { facetMatrix } from './facets.ts';
-import { fair, type FairContext, type FairPairing } from './fair.ts';
+import { fair, fairContext, type FairContext, type FairPairing } from './fair.ts';
 import { agendaOf, fundingOpportunities, type Agenda, type Opportunity } from './funding-opportunities.ts';
 import { complements, overlaps, type Complement, type Overlap } from './overlaps.ts';
 import { supporterReach, type SupporterReach } from './supporter-reach.ts';
 import { coverage } from './coverage.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
-import { organisationsOfMembers } from './memberships.ts';
 import { ProjectionCache, type Projection, type ProjectedPartnership } from './projection.ts';
 import { select, shown, type SelectedLinks, type Selection } from './selection.ts';
 import { neighbourhood, shortestPath, toSubgraph, type Annotations } from './subgraph.ts';
@@ -317,24 +316,9 @@ export class Analytics {
 
   /** Each city's memberships and partners, for the fair's scores and flags. */
   private fairContext(projection: Projection): FairContext {
-    return this.cached(projection, 'fair-context', () => {
-      const memberships = organisationsOfMembers(projection);
-      const partners = new Map<string, Map<string, string[]>>();
-      for (const p of this.selected(projection, null).partnerships) {
-        for (const a of p.participants) {
-          for (const b of p.participants) {
-            if (a === b) continue;
-            let of = partners.get(a);
-            if (!of) partners.set(a, (of = new Map()));
-            const titles = of.get(b);
-            if (titles) titles.push(p.title);
-            else of.set(b, [p.title]);
-          }
-        }
-      }
-      return { projection, offers: this.offers(projection), memberships, partners };
-    });
+    return this.cached(projection, 'fair-context', () => fairContext(projection, this.selected(projection, null).partnerships, this.offers(projection)));
   }
+
 }
 
 /**

@@ -18,7 +18,8 @@ import { blocOf } from '../../seed/country-profile.ts';
 import { THEMES } from '../domain/enums.ts';
 import type { OfferBasis, Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { CityOffer, CityOffers } from './cooperation-offers.ts';
-import type { Projection } from './projection.ts';
+import { organisationsOfMembers } from './memberships.ts';
+import type { ProjectedPartnership, Projection } from './projection.ts';
 import { listWords, regionWords, themeWords } from './wording.ts';
 
 export interface FairPairing {
@@ -36,6 +37,24 @@ export interface FairContext {
   memberships: Map<string, string[]>;
   /** Each city's partners in the established partnerships, with the titles of what they share. */
   partners: Map<string, Map<string, string[]>>;
+}
+
+/** What the fair reads besides the offers: each city's associations and networks, and its partners in `partnerships`. */
+export function fairContext(projection: Projection, partnerships: ProjectedPartnership[], offers: Map<string, CityOffers>): FairContext {
+  const partners = new Map<string, Map<string, string[]>>();
+  for (const p of partnerships) {
+    for (const a of p.participants) {
+      for (const b of p.participants) {
+        if (a === b) continue;
+        let of = partners.get(a);
+        if (!of) partners.set(a, (of = new Map()));
+        const titles = of.get(b);
+        if (titles) titles.push(p.title);
+        else of.set(b, [p.title]);
+      }
+    }
+  }
+  return { projection, offers, memberships: organisationsOfMembers(projection), partners };
 }
 
 const OFFER_BASIS = { DECLARED: 0.5, DERIVED: 0 } as const;
@@ -146,15 +165,21 @@ export function fair(ctx: FairContext, theme: Theme | null, region: Region | nul
   classes.sort((a, b) => b.base - a.base);
   let kept: FairPairing[] = [];
   let floor = -1;
+  /** The seeker of the last pair kept: at the floor's score, only a seeker before it (ties go by id) can still get in. */
+  let floorSeeker = '';
   // Trimmed to the best `first` whenever it grows past a few times that, so a large class costs no more memory than that.
   const trim = () => {
     kept.sort(better);
     kept = kept.slice(0, first);
-    if (kept.length >= first) floor = kept[first - 1]!.score;
+    if (kept.length >= first) ({ score: floor, seekerId: floorSeeker } = kept[first - 1]!);
   };
   for (let i = 0; i < classes.length; i++) {
     const { seekers, offerers, base } = classes[i]!;
     for (const seeker of seekers.members) {
+      // The most its shared associations and networks could add: a seeker in none or one may not make the cut at all.
+      const bonus = Math.min(MAX_NETWORKS, 0.05 * (ctx.memberships.get(seeker.offer.cityId)?.length ?? 0));
+      const best = round(base + bonus);
+      if (best < floor || (best === floor && seeker.offer.cityId.localeCompare(floorSeeker) > 0)) continue;
       for (const offerer of candidates(ctx, seeker, offerers, base, floor)) {
         if (seeker.offer.cityId === offerer.offer.cityId) continue;
         const { score, shared, together } = scorePair(ctx, seeker, offerer, base);
