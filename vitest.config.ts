@@ -21,6 +21,8 @@ const NEO4J_SUITES = [
   'test/api-batching.test.ts',
   'test/api-analytics.test.ts',
   'test/api-overview.test.ts',
+  // the Forum's questions: overlaps, funding opportunities, facets, the fair and its declarations
+  'test/api-forum.test.ts',
   'test/analytics-cache.test.ts',
   'test/concurrency.test.ts',
   'test/hostile-input.test.ts',

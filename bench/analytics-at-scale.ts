@@ -3,7 +3,9 @@
 // from that projection with nothing else cached (a fresh Analytics over the
 // same projection: no analysis profits from the selection, actor graph or
 // support another one built), and cached (asked again). The first answer
-// after a write costs the projection read plus the cold time.
+// after a write costs the projection read plus the cold time. The Forum's
+// questions (overlaps, complements, funding opportunities, facets, the fair)
+// are timed the same way.
 import { performance } from 'node:perf_hooks';
 import { Analytics } from '../server/analytics/analytics.ts';
 import { ProjectionCache } from '../server/analytics/projection.ts';
@@ -13,6 +15,8 @@ export interface AnalysisFigures {
   projectionMs: number;
   /** The city matches are asked for, and the theme. */
   matchesFor: { cityId: string; theme: string };
+  /** The donor funding opportunities are asked for (the first donor by id). */
+  opportunitiesFor: string | null;
   /** Per analysis: the first (computed) and second (cached) call, in ms. */
   analyses: Record<string, { coldMs: number; cachedMs: number }>;
 }
@@ -39,6 +43,8 @@ export function busiestCity(partnerships: { participants: { actor: string }[] }[
 export async function timeAnalyses(store: GraphStore, cityId: string): Promise<AnalysisFigures> {
   const projections = new ProjectionCache(store);
   const projectionMs = await timed(() => projections.get());
+  const projection = await projections.get();
+  const donorId = [...projection.donors].filter((id) => projection.actors.get(id)?.kind === 'DONOR').sort()[0] ?? null;
   const runs: Record<string, (analytics: Analytics) => Promise<unknown>> = {
     'clusters (Louvain)': (a) => a.clusters(null, 'LOUVAIN'),
     'clusters (components)': (a) => a.clusters(null, 'CONNECTED_COMPONENTS'),
@@ -51,13 +57,23 @@ export async function timeAnalyses(store: GraphStore, cityId: string): Promise<A
     'matches (one city, one theme)': (a) => a.matches(cityId, MATCH_THEME),
     'coverage': (a) => a.coverage(null),
     'graph, Africa': (a) => a.graph({ regions: ['AFRICA'] }),
+    // The Forum's questions (forum.graphql, part 2).
+    'overlaps': (a) => a.overlaps(null),
+    'complements': (a) => a.complements(null),
+    ...(donorId
+      ? { 'fundingOpportunities (one donor)': async (a: Analytics) => a.fundingOpportunities({ donorId, ...(await a.donorAgenda(donorId)) }) }
+      : {}),
+    'facetMatrix REGION × THEME': (a) => a.facetMatrix('REGION', 'THEME', null),
+    'facetMatrix SUPPORT_MODALITY × DECADE': (a) => a.facetMatrix('SUPPORT_MODALITY', 'DECADE', null),
+    'fair (every theme, first 50)': (a) => a.fair(null, null, 50),
+    'seeks and offers (one city)': (a) => a.offersOfCity(cityId),
   };
   const analyses: AnalysisFigures['analyses'] = {};
   for (const [name, run] of Object.entries(runs)) {
     const analytics = new Analytics(store, projections);
     analyses[name] = { coldMs: await timed(() => run(analytics)), cachedMs: await timed(() => run(analytics)) };
   }
-  return { projectionMs, matchesFor: { cityId, theme: MATCH_THEME }, analyses };
+  return { projectionMs, matchesFor: { cityId, theme: MATCH_THEME }, opportunitiesFor: donorId, analyses };
 }
 
 /** The figures as lines, under a title. */

@@ -8,6 +8,7 @@ WITH p, a, r
 ORDER BY a.id
 WITH p, collect([a.id, r.role]) AS participations
 RETURN p.id AS id, p.title AS title, p.themes AS themes, p.orientation AS orientation, p.startYear AS startYear, p.endYear AS endYear,
-       coalesce(p.status, 'ESTABLISHED') AS status,
+       coalesce(p.status, 'ESTABLISHED') AS status, p.modality AS modality,
+       coalesce(p.parties, []) AS parties, coalesce(p.focus, []) AS focus,
        participations
 ORDER BY id

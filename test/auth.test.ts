@@ -108,6 +108,8 @@ function everyMutation(): [string, string, Record<string, unknown>][] {
     ['updateFunding', Q.updateFunding, { id: fixture.northFunding, input: { amount: 7 } }],
     ['deleteFunding', Q.deleteFunding, { id: fixture.northFunding }],
     ['importDataSet', 'mutation($input: ImportInput!) { importDataSet(input: $input) { message } }', { input: { fileName: 'auth.cities.csv', content: 'id,name,country\ncity:ne:niamey,Niamey,NE', format: 'CSV' } }],
+    ['declareCooperationOffer', 'mutation($input: CooperationOfferInput!) { declareCooperationOffer(input: $input) { theme } }', { input: { cityId: BREMEN, direction: 'OFFERS', theme: 'WASTE' } }],
+    ['withdrawCooperationOffer', 'mutation($cityId: ID!, $direction: OfferDirection!, $theme: Theme!) { withdrawCooperationOffer(cityId: $cityId, direction: $direction, theme: $theme) { theme } }', { cityId: BREMEN, direction: 'OFFERS', theme: 'WASTE' }],
   ];
 }
 

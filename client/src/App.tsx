@@ -6,6 +6,10 @@ import { GapsView } from './analytics/GapsView.tsx';
 import { MatchesView } from './analytics/MatchesView.tsx';
 import { TrianglesView } from './analytics/TrianglesView.tsx';
 import { ExploreView } from './explore/ExploreView.tsx';
+import { FairView } from './forum/FairView.tsx';
+import { OpportunitiesView } from './forum/OpportunitiesView.tsx';
+import { PivotView } from './forum/PivotView.tsx';
+import { SupportLandscapeView } from './forum/SupportLandscapeView.tsx';
 import { Header } from './shell/Header.tsx';
 import { Nav } from './shell/Nav.tsx';
 import { viewOf, type ViewId } from './shell/views.ts';
@@ -18,6 +22,10 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   gaps: GapsView,
   matches: MatchesView,
   coverage: CoverageView,
+  landscape: SupportLandscapeView,
+  opportunities: OpportunitiesView,
+  fair: FairView,
+  pivot: PivotView,
 };
 
 export function App() {

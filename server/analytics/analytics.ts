@@ -12,7 +12,10 @@
 import type {
   ActorGrouping,
   ClusterAlgorithm,
+  Facet,
+  FacetCell,
   GapGrouping,
+  Region,
   GraphFilter,
   SupportGap,
   Theme,
@@ -24,6 +27,12 @@ import { userError } from '../graphql/errors.ts';
 import type { GraphStore } from '../store/store.ts';
 import { actorGraph, actorLinks, neighboursOf, type ActorGraph, type ActorLinks } from './actor-graph.ts';
 import { cluster, type Clustering } from './clusters.ts';
+import { cityOffers, NO_OFFERS, type CityOffers } from './cooperation-offers.ts';
+import { facetMatrix } from './facets.ts';
+import { fair, fairContext, type FairContext, type FairPairing } from './fair.ts';
+import { agendaOf, fundingOpportunities, type Agenda, type Opportunity } from './funding-opportunities.ts';
+import { complements, overlaps, type Complement, type Overlap } from './overlaps.ts';
+import { supporterReach, type SupporterReach } from './supporter-reach.ts';
 import { coverage } from './coverage.ts';
 import { coversWholeGraph, GdsClusters } from './gds-clusters.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
@@ -328,4 +337,89 @@ export class Analytics {
       return coverage(partnerships, projection.actors, (id) => givers.get(id) ?? [], regions, themes);
     });
   }
+
+  /** Who each supporter reaches, and on which themes, along the relationships a filter selects (supporter-reach.ts). */
+  private reachOf(projection: Projection, filter: GraphFilter | null | undefined): SupporterReach {
+    return this.cached(projection, `supporter-reach|${keyOf(linksOf(filter))}`, () =>
+      supporterReach(projection, this.selected(projection, filter), this.support(projection, filter, DEFAULT_REACH), DEFAULT_REACH),
+    );
+  }
+
+  /** Supporters of the kinds a filter names (any without), and cities in its regions (any without). */
+  private keepers(projection: Projection, filter: GraphFilter | null | undefined) {
+    const kinds = filter?.kinds?.length ? new Set(filter.kinds) : null;
+    const regions = filter?.regions?.length ? new Set<Region>(filter.regions) : null;
+    return {
+      supporter: (id: string) => !kinds || kinds.has(projection.actors.get(id)!.kind),
+      city: (id: string) => !regions || regions.has(projection.actors.get(id)!.region!),
+      region: (r: Region) => !regions || regions.has(r),
+    };
+  }
+
+  /** Every overlapping pair of supporters, largest overlap first: the answer for any minOverlap is a prefix. */
+  async overlaps(filter: GraphFilter | null | undefined): Promise<Overlap[]> {
+    const projection = await this.recent();
+    return this.cached(projection, `overlaps|${keyOf(filter)}`, () => {
+      const keep = this.keepers(projection, filter);
+      return overlaps(this.reachOf(projection, filter), keep.supporter, keep.city);
+    });
+  }
+
+  async complements(filter: GraphFilter | null | undefined): Promise<Complement[]> {
+    const projection = await this.recent();
+    return this.cached(projection, `complements|${keyOf(filter)}`, () => {
+      const keep = this.keepers(projection, filter);
+      return complements(this.reachOf(projection, filter), keep.supporter, keep.region);
+    });
+  }
+
+  /** Whether an actor funds others: a donor, or a city or association with a donorType. */
+  async isDonor(id: string): Promise<boolean> {
+    return (await this.projections.get()).donors.has(id);
+  }
+
+  /** The themes and regions of what a donor already funds and reaches, in the schema's order. */
+  async donorAgenda(donorId: string): Promise<{ themes: Theme[]; regions: Region[] }> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `agenda|${donorId}`, () => {
+      const { themes, regions } = agendaOf(this.reachOf(projection, null), projection, donorId);
+      return { themes: THEMES.filter((t) => themes.has(t)), regions: REGIONS.filter((r) => regions.has(r)) };
+    });
+  }
+
+  async fundingOpportunities(agenda: Agenda): Promise<Opportunity[]> {
+    const projection = await this.projections.get();
+    const key = `opportunities|${agenda.donorId}|${[...agenda.themes].sort()}|${[...agenda.regions].sort()}`;
+    return this.cached(projection, key, () => {
+      const offers = this.offers(projection);
+      return fundingOpportunities(projection, this.support(projection, null, DEFAULT_REACH), this.reachOf(projection, null), (id) => offers.get(id) ?? NO_OFFERS, agenda);
+    });
+  }
+
+  async facetMatrix(rows: Facet, columns: Facet, filter: GraphFilter | null | undefined): Promise<FacetCell[]> {
+    const projection = await this.recent();
+    return this.cached(projection, `facets|${rows}|${columns}|${keyOf(filter)}`, () =>
+      facetMatrix(rows, columns, { projection, selected: this.selected(projection, filter), filter }),
+    );
+  }
+
+  private offers(projection: Projection): Map<string, CityOffers> {
+    return this.cached(projection, 'offers', () => cityOffers(projection));
+  }
+
+  /** What a city seeks and offers, declared and derived. */
+  async offersOfCity(cityId: string): Promise<CityOffers> {
+    return this.offers(await this.projections.get()).get(cityId) ?? NO_OFFERS;
+  }
+
+  async fair(theme: Theme | null, region: Region | null, first: number): Promise<FairPairing[]> {
+    const projection = await this.projections.get();
+    return this.cached(projection, `fair|${theme}|${region}|${first}`, () => fair(this.fairContext(projection), theme, region, first));
+  }
+
+  /** Each city's memberships and partners, for the fair's scores and flags. */
+  private fairContext(projection: Projection): FairContext {
+    return this.cached(projection, 'fair-context', () => fairContext(projection, this.selected(projection, null).partnerships, this.offers(projection)));
+  }
+
 }

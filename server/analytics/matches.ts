@@ -6,9 +6,12 @@
 //   context    0.25: same bloc (South–South for a Southern city) 0.7, same region 0.3;
 //   networks   0.20: associations and networks both belong to (an easy first contact); two saturate;
 //   closeness  0.15: 1 / hops between them in the cooperation graph (up to 4 hops).
-// A city is never matched with itself nor with a partner it already has on the theme.
+// A city that declares it offers the theme counts as one full resource partnership
+// on it; one that declares it seeks the theme itself loses a beneficiary's worth
+// (0.25). A city is never matched with itself nor with a partner it already has on the theme.
 import { blocOf } from '../../seed/country-profile.ts';
 import type { ParticipantRole, Theme } from '../graphql/generated/resolvers-types.ts';
+import { organisationsOfMembers } from './memberships.ts';
 import type { Projection } from './projection.ts';
 
 export interface Match {
@@ -47,26 +50,40 @@ export function matches(projection: Projection, neighbours: Map<string, string[]
   const askerBloc = asker.country ? blocOf(asker.country) : null;
   const onTheme = [...projection.partnerships.values()].filter((p) => p.themes.includes(wanted));
   const currentPartners = new Set(onTheme.filter((p) => p.participants.includes(askerId)).flatMap((p) => p.participants));
-  const memberships = new Map<string, string[]>();
-  for (const l of projection.links) {
-    if (l.type !== 'MEMBER_OF') continue;
-    const organisations = memberships.get(l.source);
-    if (organisations) organisations.push(l.target);
-    else memberships.set(l.source, [l.target]);
-  }
+  const memberships = organisationsOfMembers(projection);
   const askerOrganisations = new Set(memberships.get(askerId));
   const hops = hopsFrom(neighbours, askerId);
 
-  const experience = new Map<string, { weight: number; titles: string[]; resource: number }>();
+  const experience = new Map<string, { weight: number; titles: string[]; resource: number; declared: string[] }>();
+  const entryOf = (id: string) => {
+    let entry = experience.get(id);
+    if (!entry) experience.set(id, (entry = { weight: 0, titles: [], resource: 0, declared: [] }));
+    return entry;
+  };
   for (const p of onTheme) {
     for (const [id, role] of p.roles) {
       const actor = projection.actors.get(id);
       if (actor?.kind !== 'CITY' || id === askerId || currentPartners.has(id)) continue;
-      const entry = experience.get(id) ?? { weight: 0, titles: [], resource: 0 };
+      const entry = entryOf(id);
       entry.weight += ROLE_WEIGHT[role];
       entry.titles.push(p.title);
       if (role === 'RESOURCE') entry.resource += 1;
-      experience.set(id, entry);
+    }
+  }
+  // Declared offers and needs on the theme (the cooperation fair's declarations).
+  for (const [id, declared] of projection.declaredOffers) {
+    if (id === askerId || currentPartners.has(id)) continue;
+    for (const d of declared) {
+      if (d.theme !== wanted) continue;
+      if (d.direction === 'OFFERS') {
+        const entry = entryOf(id);
+        entry.weight += ROLE_WEIGHT.RESOURCE;
+        entry.declared.push(`Declares it offers cooperation on ${theme(wanted)}${d.note ? `: "${d.note}"` : ''}`);
+      } else if (experience.has(id)) {
+        const entry = entryOf(id);
+        entry.weight = Math.max(0, entry.weight - ROLE_WEIGHT.BENEFICIARY);
+        entry.declared.push(`Itself declares it seeks cooperation on ${theme(wanted)}`);
+      }
     }
   }
 
@@ -76,7 +93,8 @@ export function matches(projection: Projection, neighbours: Map<string, string[]
     const bloc = city.country ? blocOf(city.country) : null;
     const reasons: string[] = [];
     const experienceScore = Math.min(1, done.weight / 2);
-    reasons.push(
+    reasons.push(...done.declared);
+    if (done.titles.length) reasons.push(
       done.resource
         ? `Resource city in ${done.resource} partnership${done.resource > 1 ? 's' : ''} on ${theme(wanted)} (${list(done.titles)})`
         : `Took part in ${done.titles.length} partnership${done.titles.length > 1 ? 's' : ''} on ${theme(wanted)} (${list(done.titles)})`,

@@ -3,7 +3,20 @@
 // three statements and kept until the next write (keyed by the store's data
 // version), so that drawing or analysing the graph costs no store round trip.
 // After writes it is read again at most one read at a time (ProjectionCache).
-import type { ActorKind, Orientation, ParticipantRole, PartnershipStatus, Region, Theme } from '../graphql/generated/resolvers-types.ts';
+import type {
+  ActorKind,
+  CooperatingParty,
+  FundingSource,
+  LinkingModality,
+  ManagementFocus,
+  Orientation,
+  ParticipantRole,
+  PartnershipStatus,
+  Region,
+  SupportModality,
+  Theme,
+} from '../graphql/generated/resolvers-types.ts';
+import { parseDeclaredOffers, type DeclaredOffer } from './declared-offers.ts';
 import { SnapshotCache, type SnapshotCacheOptions } from '../store/snapshot-cache.ts';
 import type { GraphStore } from '../store/store.ts';
 
@@ -18,6 +31,12 @@ export interface ProjectedActor {
   endYear: number | null;
 }
 
+/** What the facets of support read of a programme (facets.ts). */
+export interface ProgrammeFacets {
+  modalities: SupportModality[];
+  fundingSources: FundingSource[];
+}
+
 export interface ProjectedPartnership {
   id: string;
   title: string;
@@ -25,6 +44,10 @@ export interface ProjectedPartnership {
   orientation: Orientation;
   /** How far it had gone: the views count ESTABLISHED ones unless a filter asks for more (selection.ts). */
   status: PartnershipStatus;
+  /** Framework facets (facets.ts): null or empty where a partnership written before them has none. */
+  modality: LinkingModality | null;
+  parties: CooperatingParty[];
+  focus: ManagementFocus[];
   startYear: number | null;
   endYear: number | null;
   participants: string[];
@@ -51,18 +74,39 @@ export interface Projection {
   actors: Map<string, ProjectedActor>;
   partnerships: Map<string, ProjectedPartnership>;
   links: ProjectedLink[];
+  /** Actors that fund others: donors, and the cities and associations with a donorType. */
+  donors: Set<string>;
+  programmes: Map<string, ProgrammeFacets>;
+  /** The seeks and offers cities have declared (through the API or a source), by city id. */
+  declaredOffers: Map<string, DeclaredOffer[]>;
+}
+
+type ActorRow = ProjectedActor & ProgrammeFacets & { donorType: string | null; cooperationOffers: string[] };
+
+function projectActors(rows: ActorRow[]): Pick<Projection, 'actors' | 'donors' | 'programmes' | 'declaredOffers'> {
+  const actors = new Map<string, ProjectedActor>();
+  const donors = new Set<string>();
+  const programmes = new Map<string, ProgrammeFacets>();
+  const declaredOffers = new Map<string, DeclaredOffer[]>();
+  for (const { donorType, modalities, fundingSources, cooperationOffers, ...actor } of rows) {
+    actors.set(actor.id, actor);
+    if (actor.kind === 'DONOR' || donorType) donors.add(actor.id);
+    if (actor.kind === 'PROGRAMME') programmes.set(actor.id, { modalities, fundingSources });
+    if (cooperationOffers.length) declaredOffers.set(actor.id, parseDeclaredOffers(cooperationOffers));
+  }
+  return { actors, donors, programmes, declaredOffers };
 }
 
 async function readProjection(store: GraphStore): Promise<Projection> {
   const version = store.dataVersion;
   const [actors, partnerships, links] = await Promise.all([
-    store.run<ProjectedActor & Record<string, unknown>>('projection-actors'),
+    store.run<ActorRow & Record<string, unknown>>('projection-actors'),
     store.run<PartnershipRow & Record<string, unknown>>('projection-partnerships'),
     store.run<ProjectedLink & Record<string, unknown>>('projection-links'),
   ]);
   return {
     version,
-    actors: new Map(actors.map((a) => [a.id, a])),
+    ...projectActors(actors),
     partnerships: new Map(
       partnerships.map(({ participations, ...p }) => [
         p.id,

@@ -3,7 +3,8 @@
 // partnerships it is a participant of, the memberships where it is the member
 // or the organisation, the fundings where it is the donor or the recipient,
 // and its own actor record. Creating actors, deleting them and importing data
-// sets are for admins only.
+// sets are for admins only. A city's seeks and offers may be declared by the
+// city or by an association it is a member of.
 import type { MutationResolvers } from '../graphql/generated/resolvers-types.ts';
 import { readLinks, readNodes } from '../mutations/graph-reads.ts';
 import { readFundings } from '../mutations/fundings.ts';
@@ -46,6 +47,20 @@ async function storedFunding(runner: StatementRunner, id: string): Promise<Party
   return row ? [{ what: `the funding ${id}`, ids: [row.donor as string, row.recipient as string] }] : [];
 }
 
+/**
+ * A city's seeks and offers: the city itself, or an association it is a
+ * member of, speaks for it (the association for its members, as the
+ * Meeting of Mayors' networks did).
+ */
+async function cityAndItsAssociations(runner: StatementRunner, cityId: unknown): Promise<Party[]> {
+  const id = String(cityId ?? '');
+  const city = (await readNodes(runner, [id])).get(id);
+  if (!city || city.kind !== 'CITY') return [];
+  const organisations = (await readLinks(runner, [id])).filter((l) => l.type === 'MEMBER_OF' && l.actor === id).map((l) => l.target);
+  const associations = [...(await readNodes(runner, organisations)).values()].filter((n) => n.kind === 'ASSOCIATION').map((n) => n.id);
+  return [{ what: `the seeks and offers of ${city.label}, which it or an association it is a member of may declare`, ids: [id, ...associations.sort()] }];
+}
+
 const membership = (memberId: string, organisationId: string): Party[] => [{ what: `the membership of ${memberId} in ${organisationId}`, ids: [memberId, organisationId] }];
 
 export const RULES: Record<MutationName, Rule> = {
@@ -77,4 +92,6 @@ export const RULES: Record<MutationName, Rule> = {
   createFunding: { editor: async (_runner, { input }) => [{ what: `the funding from ${input.donorId} to ${input.recipientId}`, ids: [input.donorId, input.recipientId] }] },
   updateFunding: { editor: (runner, { id }) => storedFunding(runner, id) },
   deleteFunding: { editor: (runner, { id }) => storedFunding(runner, id) },
+  declareCooperationOffer: { editor: (runner, { input }) => cityAndItsAssociations(runner, input?.cityId) },
+  withdrawCooperationOffer: { editor: (runner, { cityId }) => cityAndItsAssociations(runner, cityId) },
 };

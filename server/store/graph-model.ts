@@ -33,6 +33,8 @@ export const PROPERTY_KEYS = [
   'id', 'name', 'nameKey', 'kind', 'aliases',
   // cities
   'country', 'region', 'bloc', 'ldc', 'population', 'latitude', 'longitude', 'geonameId', 'donorType', 'level', 'locationIsSeat',
+  // what a city declares it seeks or offers (server/analytics/declared-offers.ts)
+  'cooperationOffers',
   // organisations
   'organisationType',
   // associations, networks, donors, programmes

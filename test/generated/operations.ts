@@ -79,6 +79,20 @@ export type CooperatingParty =
   | 'OTHER'
   | 'PRIVATE_SECTOR';
 
+/** A city's declaration that it seeks or offers cooperation on a theme. */
+export type CooperationOfferInput = {
+  /** The city. */
+  cityId: string;
+  /** Seeks or offers. */
+  direction: OfferDirection;
+  /** The city's own words: what it seeks or can offer (at most 1,000 characters). */
+  note?: string | null | undefined;
+  /** Where it is stated (a source document, a letter); the API call itself when omitted. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** The theme. */
+  theme: Theme;
+};
+
 /** A new association of local authorities. */
 export type CreateAssociationInput = {
   /** Other names and acronyms. */
@@ -267,6 +281,31 @@ export type DonorType =
   | 'OTHER'
   | 'PRIVATE_SECTOR';
 
+/** Framework facets that partnerships, and the support behind them, can be counted by. */
+export type Facet =
+  /** The blocs of the participating cities. */
+  | 'BLOC'
+  /** The decade the partnership started in ("1990s"); "unknown" where no year is stated. */
+  | 'DECADE'
+  /** Focus in the urban management process. */
+  | 'FOCUS'
+  /** The funding sources of those programmes. */
+  | 'FUNDING_SOURCE'
+  /** Linking modality. */
+  | 'MODALITY'
+  /** Geographic orientation. */
+  | 'ORIENTATION'
+  /** Primary cooperating parties. */
+  | 'PARTY'
+  /** The regions of the participating cities. */
+  | 'REGION'
+  /** How far the partnership had gone (the filter's statuses: ESTABLISHED only unless it names more). */
+  | 'STATUS'
+  /** The support modalities of the programmes that support the partnership or its cities. */
+  | 'SUPPORT_MODALITY'
+  /** Thematic focus. */
+  | 'THEME';
+
 /** Funding and resources (support category B). */
 export type FundingSource =
   | 'DEVELOPMENT_PROGRAMME'
@@ -378,6 +417,20 @@ export type MembershipInput = {
   /** Where the membership is stated. */
   sources?: Array<SourceInput> | null | undefined;
 };
+
+/** Where a seek or an offer comes from. */
+export type OfferBasis =
+  /** Stated through the API by the city or an association it belongs to, or by a source document. */
+  | 'DECLARED'
+  /** Derived from the city's BENEFICIARY (seeks) or RESOURCE (offers) roles in partnerships on that theme. */
+  | 'DERIVED';
+
+/** Whether a city seeks cooperation on a theme or offers it. */
+export type OfferDirection =
+  /** It has know-how on the theme to share. */
+  | 'OFFERS'
+  /** It asks for know-how on the theme. */
+  | 'SEEKS';
 
 /** What kind of body an organisation is. */
 export type OrganisationType =
@@ -778,6 +831,134 @@ export type OverviewGroupOfQueryVariables = Exact<{
 
 
 export type OverviewGroupOfQuery = { overview: { groupOf: string | null } };
+
+export type OverlapsQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  minOverlap?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OverlapsQuery = { overlaps: Array<{ sharedThemes: Array<Theme>, overlap: number, first:
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+    , second:
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+      | { id: string, kind: ActorKind }
+    , sharedCities: Array<{ id: string }> }> };
+
+export type ComplementsQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ComplementsQuery = { complements: Array<{ theme: Theme, firstRegions: Array<Region>, secondRegions: Array<Region>, first:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    , second:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }> };
+
+export type FundingOpportunitiesQueryVariables = Exact<{
+  donorId: string;
+  themes?: Array<Theme> | Theme | null | undefined;
+  regions?: Array<Region> | Region | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FundingOpportunitiesQuery = { fundingOpportunities: Array<{ themes: Array<Theme>, score: number, reasons: Array<string>, city: { id: string, name: string, region: Region, supportLevel: SupportLevel, supporters: Array<
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      > } }> };
+
+export type FacetMatrixQueryVariables = Exact<{
+  rows: Facet;
+  columns: Facet;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type FacetMatrixQuery = { facetMatrix: Array<{ row: string, column: string, partnerships: number, supporters: number }> };
+
+export type FairQueryVariables = Exact<{
+  theme?: Theme | null | undefined;
+  region?: Region | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FairQuery = { fair: Array<{ theme: Theme, score: number, reasons: Array<string>, seeker: { id: string, region: Region }, offerer: { id: string, region: Region } }> };
+
+export type CityOffersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CityOffersQuery = { actor:
+    | { seeks: Array<{ theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null, sources: Array<{ document: string, locator: string | null }>, city: { id: string } }>, offers: Array<{ theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null, sources: Array<{ document: string, locator: string | null }>, city: { id: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ForumMatchesQueryVariables = Exact<{
+  cityId: string;
+  theme: Theme;
+}>;
+
+
+export type ForumMatchesQuery = { matches: Array<{ score: number, reasons: Array<string>, city: { id: string } }> };
+
+export type ForumCoverageQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type ForumCoverageQuery = { coverage: Array<{ region: Region, theme: Theme, partnerships: number, supporters: number }> };
+
+export type ForumPartnershipCountQueryVariables = Exact<{
+  where?: PartnershipWhere | null | undefined;
+}>;
+
+
+export type ForumPartnershipCountQuery = { partnerships: { totalCount: number } };
+
+export type DeclareCooperationOfferMutationVariables = Exact<{
+  input: CooperationOfferInput;
+}>;
+
+
+export type DeclareCooperationOfferMutation = { declareCooperationOffer: { theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null, city: { id: string }, sources: Array<{ document: string, locator: string | null, quote: string | null }> } };
+
+export type WithdrawCooperationOfferMutationVariables = Exact<{
+  cityId: string;
+  direction: OfferDirection;
+  theme: Theme;
+}>;
+
+
+export type WithdrawCooperationOfferMutation = { withdrawCooperationOffer: { theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null, city: { id: string } } };
 
 export type ImportDataSetMutationVariables = Exact<{
   input: ImportInput;

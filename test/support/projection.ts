@@ -6,7 +6,7 @@ import type { LinkType, ProjectedActor, Projection } from '../../server/analytic
 const REGION_OF: Record<string, Region> = { FR: 'EUROPE', DE: 'EUROPE', JP: 'ASIA_PACIFIC', BR: 'LATIN_AMERICA_CARIBBEAN', CO: 'LATIN_AMERICA_CARIBBEAN', ML: 'AFRICA', SN: 'AFRICA', KE: 'AFRICA' };
 
 export class ProjectionBuilder {
-  readonly projection: Projection = { version: 0, actors: new Map(), partnerships: new Map(), links: [] };
+  readonly projection: Projection = { version: 0, actors: new Map(), partnerships: new Map(), links: [], donors: new Set(), programmes: new Map(), declaredOffers: new Map() };
 
   actor(id: string, kind: ActorKind, country: string | null = null, population: number | null = null): this {
     const actor: ProjectedActor = { id, kind, name: id, country, region: country ? (REGION_OF[country] ?? null) : null, population, startYear: null, endYear: null };
@@ -26,6 +26,9 @@ export class ProjectionBuilder {
       themes: options.themes ?? [],
       orientation: options.orientation ?? 'NORTH_SOUTH',
       status: options.status ?? 'ESTABLISHED',
+      modality: pairs.length > 2 ? 'GROUP' : 'ONE_ON_ONE',
+      parties: [],
+      focus: [],
       startYear: options.startYear ?? null,
       endYear: null,
       participants: pairs.map(([actor]) => actor),

@@ -73,6 +73,31 @@ export type DonorType =
   | 'OTHER'
   | 'PRIVATE_SECTOR';
 
+/** Framework facets that partnerships, and the support behind them, can be counted by. */
+export type Facet =
+  /** The blocs of the participating cities. */
+  | 'BLOC'
+  /** The decade the partnership started in ("1990s"); "unknown" where no year is stated. */
+  | 'DECADE'
+  /** Focus in the urban management process. */
+  | 'FOCUS'
+  /** The funding sources of those programmes. */
+  | 'FUNDING_SOURCE'
+  /** Linking modality. */
+  | 'MODALITY'
+  /** Geographic orientation. */
+  | 'ORIENTATION'
+  /** Primary cooperating parties. */
+  | 'PARTY'
+  /** The regions of the participating cities. */
+  | 'REGION'
+  /** How far the partnership had gone (the filter's statuses: ESTABLISHED only unless it names more). */
+  | 'STATUS'
+  /** The support modalities of the programmes that support the partnership or its cities. */
+  | 'SUPPORT_MODALITY'
+  /** Thematic focus. */
+  | 'THEME';
+
 /** Funding and resources (support category B). */
 export type FundingSource =
   | 'DEVELOPMENT_PROGRAMME'
@@ -654,6 +679,72 @@ export type CityLocationsQueryVariables = Exact<{
 
 
 export type CityLocationsQuery = { cities: { edges: Array<{ node: { id: string, location: { lat: number, lon: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FairPairsQueryVariables = Exact<{
+  theme?: Theme | null | undefined;
+  region?: Region | null | undefined;
+}>;
+
+
+export type FairPairsQuery = { fair: Array<{ theme: Theme, score: number, reasons: Array<string>, seeker: { id: string, name: string }, offerer: { id: string, name: string } }> };
+
+export type ForumDonorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForumDonorsQuery = { donors: Array<{ id: string, name: string }> };
+
+export type FundingOpportunitiesQueryVariables = Exact<{
+  donorId: string;
+  themes?: Array<Theme> | Theme | null | undefined;
+  regions?: Array<Region> | Region | null | undefined;
+}>;
+
+
+export type FundingOpportunitiesQuery = { fundingOpportunities: Array<{ themes: Array<Theme>, score: number, reasons: Array<string>, city: { id: string, name: string, country: string, supportLevel: SupportLevel } }> };
+
+export type FacetMatrixQueryVariables = Exact<{
+  rows: Facet;
+  columns: Facet;
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type FacetMatrixQuery = { facetMatrix: Array<{ row: string, column: string, partnerships: number, supporters: number }> };
+
+export type SupportLandscapeQueryVariables = Exact<{
+  filter?: GraphFilter | null | undefined;
+}>;
+
+
+export type SupportLandscapeQuery = { overlaps: Array<{ sharedThemes: Array<Theme>, overlap: number, first:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , second:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , sharedCities: Array<{ id: string, name: string }> }>, complements: Array<{ theme: Theme, firstRegions: Array<Region>, secondRegions: Array<Region>, first:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , second:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -6,6 +6,10 @@ export const VIEWS = [
   { id: 'gaps', label: 'Support gaps', hint: 'Isolated and unsupported cities, regions and countries by gap score' },
   { id: 'matches', label: 'Match-making', hint: 'Resource cities to suggest to a city on a theme' },
   { id: 'coverage', label: 'Coverage', hint: 'Partnerships and supporters by region and theme' },
+  { id: 'landscape', label: 'Support landscape', hint: 'Supporters whose reach overlaps, and those that complement each other' },
+  { id: 'opportunities', label: 'Opportunities', hint: 'Where more funding by a donor would fill a gap on its agenda' },
+  { id: 'fair', label: 'Fair', hint: 'Cities that seek a theme paired with cities that offer it' },
+  { id: 'pivot', label: 'Pivot', hint: 'Partnerships and supporters by any two facets of the framework' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorModel, PartnershipModel, ParticipationModel, MembershipModel, FundingModel, ClusterModel, TriangleModel, MatchModel, ActorGroupModel, OverviewModel } from '../models.ts';
 import type { DrawnEdge } from '../../analytics/subgraph.ts';
+import type { Overlap, Complement } from '../../analytics/overlaps.ts';
+import type { Opportunity } from '../../analytics/funding-opportunities.ts';
+import type { CityOffer } from '../../analytics/cooperation-offers.ts';
+import type { FairPairing } from '../../analytics/fair.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -198,6 +202,8 @@ export type City = Actor & {
   name: Scalars['String']['output'];
   /** What the sources leave ambiguous about this city. */
   notes: Array<Scalars['String']['output']>;
+  /** What it offers, declared first, then derived; by theme. */
+  offers: Array<CooperationOffer>;
   /** Cities that share at least one partnership with this one, by name. */
   partners: Array<City>;
   /** The same partnerships a page at a time, in the same order, with their count: what a client lists of an actor with hundreds of them. */
@@ -208,6 +214,8 @@ export type City = Actor & {
   population?: Maybe<Scalars['Int']['output']>;
   /** World region, derived from the country. */
   region: Region;
+  /** What it seeks, declared first, then derived; by theme. */
+  seeks: Array<CooperationOffer>;
   /** Where the facts about this city are stated. */
   sources: Array<SourceRef>;
   /** SUPPORTED when a supporter reaches it within `reach` relationships; UNSUPPORTED when it has partnerships or memberships but no supporter; ISOLATED when it has neither. */
@@ -321,6 +329,37 @@ export const CooperatingParty = {
 } as const;
 
 export type CooperatingParty = typeof CooperatingParty[keyof typeof CooperatingParty];
+/** What a city seeks or offers in cooperation, on one theme. */
+export type CooperationOffer = {
+  __typename?: 'CooperationOffer';
+  /** Declared, or derived from its roles. */
+  basis: OfferBasis;
+  /** The city. */
+  city: City;
+  /** Seeks or offers. */
+  direction: OfferDirection;
+  /** The city's own words, where declared. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Where it is stated: the declaration's sources, or the sources of the partnerships it is derived from. */
+  sources: Array<SourceRef>;
+  /** The theme. */
+  theme: Theme;
+};
+
+/** A city's declaration that it seeks or offers cooperation on a theme. */
+export type CooperationOfferInput = {
+  /** The city. */
+  cityId: Scalars['ID']['input'];
+  /** Seeks or offers. */
+  direction: OfferDirection;
+  /** The city's own words: what it seeks or can offer (at most 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Where it is stated (a source document, a letter); the API call itself when omitted. */
+  sources?: InputMaybe<Array<SourceInput>>;
+  /** The theme. */
+  theme: Theme;
+};
+
 /** One cell of the coverage matrix: overlaps (many supporters) and gaps (none). */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
@@ -568,6 +607,61 @@ export const DonorType = {
 } as const;
 
 export type DonorType = typeof DonorType[keyof typeof DonorType];
+/** Framework facets that partnerships, and the support behind them, can be counted by. */
+export const Facet = {
+  /** The blocs of the participating cities. */
+  Bloc: 'BLOC',
+  /** The decade the partnership started in ("1990s"); "unknown" where no year is stated. */
+  Decade: 'DECADE',
+  /** Focus in the urban management process. */
+  Focus: 'FOCUS',
+  /** The funding sources of those programmes. */
+  FundingSource: 'FUNDING_SOURCE',
+  /** Linking modality. */
+  Modality: 'MODALITY',
+  /** Geographic orientation. */
+  Orientation: 'ORIENTATION',
+  /** Primary cooperating parties. */
+  Party: 'PARTY',
+  /** The regions of the participating cities. */
+  Region: 'REGION',
+  /** How far the partnership had gone (the filter's statuses: ESTABLISHED only unless it names more). */
+  Status: 'STATUS',
+  /** The support modalities of the programmes that support the partnership or its cities. */
+  SupportModality: 'SUPPORT_MODALITY',
+  /** Thematic focus. */
+  Theme: 'THEME'
+} as const;
+
+export type Facet = typeof Facet[keyof typeof Facet];
+/** One cell of a two-facet table. */
+export type FacetCell = {
+  __typename?: 'FacetCell';
+  /** The column facet's value, in the same terms. */
+  column: Scalars['String']['output'];
+  /** Partnerships with both values (a partnership with several themes counts in each). */
+  partnerships: Scalars['Int']['output'];
+  /** The row facet's value: an enum value, a decade, "unknown" where the partnership states none, or "none" (support facets) where no programme supports it. */
+  row: Scalars['String']['output'];
+  /** Distinct donors and programmes behind those partnerships: who funds or supports them or their cities (of the cell's region or bloc, for those facets). */
+  supporters: Scalars['Int']['output'];
+};
+
+/** A pairing in the cooperation fair: a city that seeks a theme and a city that offers it. */
+export type FairMatch = {
+  __typename?: 'FairMatch';
+  /** The city that offers. */
+  offerer: City;
+  /** Why, in words; existing partners are flagged here rather than suggested as new. */
+  reasons: Array<Scalars['String']['output']>;
+  /** 0..1: a declared offer (0.5) always above a derived one; then a declared seek, similar context (South–South for a Southern seeker, the same region) and shared associations and networks; halved for cities that are already partners (see README). */
+  score: Scalars['Float']['output'];
+  /** The city that seeks. */
+  seeker: City;
+  /** The theme. */
+  theme: Theme;
+};
+
 /** Money or resources from a donor to a recipient. */
 export type Funding = {
   __typename?: 'Funding';
@@ -591,6 +685,19 @@ export type Funding = {
   sources: Array<SourceRef>;
   /** First year, where stated. */
   startYear?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A city where more support from a given donor would fill a gap on its agenda, and why. */
+export type FundingOpportunity = {
+  __typename?: 'FundingOpportunity';
+  /** The city. */
+  city: City;
+  /** Plain sentences: the gap, who else supports the city already (or nobody), population and LDC status where known. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Higher is more beneficial; comparable within one answer (see README: isolated > unsupported > supported by others, then LDC, population and declared needs). */
+  score: Scalars['Float']['output'];
+  /** The agenda's themes this city's need concerns: those no supporter of the city works on (all of them for a city nobody supports). */
+  themes: Array<Theme>;
 };
 
 /** Funding and resources (support category B). */
@@ -850,6 +957,8 @@ export type Mutation = {
   createPartnership: Partnership;
   /** Creates a support programme, with who runs it and what it supports. */
   createProgramme: Programme;
+  /** Declares what a city seeks or offers on a theme (again: replaces the note, adds the sources). An editor of the city, or of an association it is a member of, may do it. */
+  declareCooperationOffer: CooperationOffer;
   /** Deletes an actor of any kind with its relationships, and the partnerships it leaves with fewer than two participants; says what it removed. */
   deleteActor: Deletion;
   /** Deletes a funding. */
@@ -878,6 +987,8 @@ export type Mutation = {
   updatePartnership: Partnership;
   /** Changes a programme. */
   updateProgramme: Programme;
+  /** Withdraws a city's declaration on a theme; returns it as it was. Derived seeks and offers cannot be withdrawn: they follow the city's roles. */
+  withdrawCooperationOffer: CooperationOffer;
 };
 
 
@@ -932,6 +1043,12 @@ export type MutationCreatePartnershipArgs = {
 /** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
 export type MutationCreateProgrammeArgs = {
   input: CreateProgrammeInput;
+};
+
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationDeclareCooperationOfferArgs = {
+  input: CooperationOfferInput;
 };
 
 
@@ -1033,6 +1150,14 @@ export type MutationUpdateProgrammeArgs = {
   input: UpdateProgrammeInput;
 };
 
+
+/** The writes: each one transaction, validated as a whole; a rejected write changes nothing. */
+export type MutationWithdrawCooperationOfferArgs = {
+  cityId: Scalars['ID']['input'];
+  direction: OfferDirection;
+  theme: Theme;
+};
+
 /** A network of cities. */
 export type Network = Actor & {
   __typename?: 'Network';
@@ -1069,6 +1194,24 @@ export type NetworkPartnershipPageArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a seek or an offer comes from. */
+export const OfferBasis = {
+  /** Stated through the API by the city or an association it belongs to, or by a source document. */
+  Declared: 'DECLARED',
+  /** Derived from the city's BENEFICIARY (seeks) or RESOURCE (offers) roles in partnerships on that theme. */
+  Derived: 'DERIVED'
+} as const;
+
+export type OfferBasis = typeof OfferBasis[keyof typeof OfferBasis];
+/** Whether a city seeks cooperation on a theme or offers it. */
+export const OfferDirection = {
+  /** It has know-how on the theme to share. */
+  Offers: 'OFFERS',
+  /** It asks for know-how on the theme. */
+  Seeks: 'SEEKS'
+} as const;
+
+export type OfferDirection = typeof OfferDirection[keyof typeof OfferDirection];
 /** An NGO or community organisation, university or institute, professional body, agency or firm that takes part in or supports C2C. */
 export type Organisation = Actor & {
   __typename?: 'Organisation';
@@ -1337,10 +1480,18 @@ export type Query = {
   cities: CityConnection;
   /** Communities of the cooperation graph. */
   clusters: ClusterReport;
+  /** Pairs of supporters on the same theme in disjoint regions, those spanning most regions first, then by theme and ids. */
+  complements: Array<SupportComplement>;
   /** The region × theme matrix of partnerships and supporters, every cell included. */
   coverage: Array<CoverageCell>;
   /** Every actor that funds others, by name: donors, and the cities and associations that also act as donors. */
   donors: Array<Donor>;
+  /** Partnerships (and their supporters) counted by any two different facets, every pair of values included. */
+  facetMatrix: Array<FacetCell>;
+  /** The cooperation fair: cities that seek a theme paired with cities that offer it, best first. Declared offers rank above derived ones. */
+  fair: Array<FairMatch>;
+  /** Where additional funding by this donor would be most beneficial on its agenda: the themes and regions given, or else those it already funds. Cities already supported on that theme rank below those nobody supports. */
+  fundingOpportunities: Array<FundingOpportunity>;
   /** The (filtered) graph for drawing: actors as nodes, partnerships and other relationships as edges. */
   graph: Subgraph;
   /** Cities that are ISOLATED or UNSUPPORTED, most under-served first: cities of Least Developed Countries, then isolated before unsupported, then larger populations. */
@@ -1358,6 +1509,8 @@ export type Query = {
   networks: Array<Network>;
   /** Every organisation (NGO, university, professional body, agency, firm), by name. */
   organisations: Array<Organisation>;
+  /** Pairs of supporters whose reach overlaps by at least minOverlap (0..1), largest overlap first, then by ids. */
+  overlaps: Array<SupportOverlap>;
   /** The view as one readable picture: whole up to `readable` actors, in groups above (see Overview). */
   overview: Overview;
   /** A partnership by id, or null when there is none. */
@@ -1403,8 +1556,40 @@ export type QueryClustersArgs = {
 
 
 /** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryComplementsArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryCoverageArgs = {
   filter?: InputMaybe<GraphFilter>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryFacetMatrixArgs = {
+  columns: Facet;
+  filter?: InputMaybe<GraphFilter>;
+  rows: Facet;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryFairArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Region>;
+  theme?: InputMaybe<Theme>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryFundingOpportunitiesArgs = {
+  donorId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regions?: InputMaybe<Array<Region>>;
+  themes?: InputMaybe<Array<Theme>>;
 };
 
 
@@ -1436,6 +1621,14 @@ export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   mergeParallel?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** The reads: actors, partnerships, lists, counts and graph views. */
+export type QueryOverlapsArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minOverlap?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -1556,6 +1749,21 @@ export type Subgraph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+/** Two supporters working on the same theme in regions the other does not reach: a complementarity (shared tools, a wider geographic spread). */
+export type SupportComplement = {
+  __typename?: 'SupportComplement';
+  /** The supporter with the smaller id. */
+  first: Actor;
+  /** Regions of the cities the first reaches through partnerships and networks on the theme. */
+  firstRegions: Array<Region>;
+  /** The other supporter. */
+  second: Actor;
+  /** The same for the second: none in common with the first's. */
+  secondRegions: Array<Region>;
+  /** The theme both work on. */
+  theme: Theme;
+};
+
 /** A region or country ranked by how under-served its cities are. */
 export type SupportGap = {
   __typename?: 'SupportGap';
@@ -1600,6 +1808,21 @@ export const SupportModality = {
 } as const;
 
 export type SupportModality = typeof SupportModality[keyof typeof SupportModality];
+/** Two supporters (donors, programmes or organisations) whose reach overlaps: a duplication to avoid, or a synergy to coordinate. */
+export type SupportOverlap = {
+  __typename?: 'SupportOverlap';
+  /** The supporter with the smaller id. */
+  first: Actor;
+  /** Jaccard index of the two sets of cities reached: 0 (disjoint) .. 1 (the same cities). */
+  overlap: Scalars['Float']['output'];
+  /** The other supporter. */
+  second: Actor;
+  /** Cities that both reach (the reach that supportLevel uses), by name. */
+  sharedCities: Array<City>;
+  /** Themes both support among the partnerships and networks they reach (within the reach, one hop short of the cities). */
+  sharedThemes: Array<Theme>;
+};
+
 /** What a programme supports. */
 export type SupportTarget = Association | City | Network | Partnership;
 
@@ -1921,6 +2144,8 @@ export type ResolversTypes = {
   ClusterAlgorithm: ClusterAlgorithm;
   ClusterReport: ResolverTypeWrapper<Omit<ClusterReport, 'clusters'> & { clusters: Array<ResolversTypes['Cluster']> }>;
   CooperatingParty: CooperatingParty;
+  CooperationOffer: ResolverTypeWrapper<CityOffer>;
+  CooperationOfferInput: CooperationOfferInput;
   CoverageCell: ResolverTypeWrapper<CoverageCell>;
   CreateAssociationInput: CreateAssociationInput;
   CreateCityInput: CreateCityInput;
@@ -1933,8 +2158,12 @@ export type ResolversTypes = {
   Deletion: ResolverTypeWrapper<Deletion>;
   Donor: ResolverTypeWrapper<ActorModel>;
   DonorType: DonorType;
+  Facet: Facet;
+  FacetCell: ResolverTypeWrapper<FacetCell>;
+  FairMatch: ResolverTypeWrapper<FairPairing>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Funding: ResolverTypeWrapper<FundingModel>;
+  FundingOpportunity: ResolverTypeWrapper<Opportunity>;
   FundingSource: FundingSource;
   FundingTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['FundingTarget']>;
   GapGrouping: GapGrouping;
@@ -1957,6 +2186,8 @@ export type ResolversTypes = {
   MembershipInput: MembershipInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<ActorModel>;
+  OfferBasis: OfferBasis;
+  OfferDirection: OfferDirection;
   Organisation: ResolverTypeWrapper<ActorModel>;
   OrganisationType: OrganisationType;
   Orientation: Orientation;
@@ -1980,9 +2211,11 @@ export type ResolversTypes = {
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges'> & { edges: Array<ResolversTypes['GraphEdge']> }>;
+  SupportComplement: ResolverTypeWrapper<Complement>;
   SupportGap: ResolverTypeWrapper<SupportGap>;
   SupportLevel: SupportLevel;
   SupportModality: SupportModality;
+  SupportOverlap: ResolverTypeWrapper<Overlap>;
   SupportTarget: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SupportTarget']>;
   Theme: Theme;
   Triangle: ResolverTypeWrapper<TriangleModel>;
@@ -2010,6 +2243,8 @@ export type ResolversParentTypes = {
   CityWhere: CityWhere;
   Cluster: ClusterModel;
   ClusterReport: Omit<ClusterReport, 'clusters'> & { clusters: Array<ResolversParentTypes['Cluster']> };
+  CooperationOffer: CityOffer;
+  CooperationOfferInput: CooperationOfferInput;
   CoverageCell: CoverageCell;
   CreateAssociationInput: CreateAssociationInput;
   CreateCityInput: CreateCityInput;
@@ -2021,8 +2256,11 @@ export type ResolversParentTypes = {
   CreateProgrammeInput: CreateProgrammeInput;
   Deletion: Deletion;
   Donor: ActorModel;
+  FacetCell: FacetCell;
+  FairMatch: FairPairing;
   Float: Scalars['Float']['output'];
   Funding: FundingModel;
+  FundingOpportunity: Opportunity;
   FundingTarget: ResolversUnionTypes<ResolversParentTypes>['FundingTarget'];
   GeoPoint: GeoPoint;
   GeoPointInput: GeoPointInput;
@@ -2057,7 +2295,9 @@ export type ResolversParentTypes = {
   SourceRef: SourceRef;
   String: Scalars['String']['output'];
   Subgraph: Omit<Subgraph, 'edges'> & { edges: Array<ResolversParentTypes['GraphEdge']> };
+  SupportComplement: Complement;
   SupportGap: SupportGap;
+  SupportOverlap: Overlap;
   SupportTarget: ResolversUnionTypes<ResolversParentTypes>['SupportTarget'];
   Triangle: TriangleModel;
   UpdateAssociationInput: UpdateAssociationInput;
@@ -2129,11 +2369,13 @@ export type CityResolvers<ContextType = Context, ParentType extends ResolversPar
   memberships?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['CooperationOffer']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
   partnershipPage?: Resolver<ResolversTypes['PartnershipConnection'], ParentType, ContextType, RequireFields<CityPartnershipPageArgs, 'first'>>;
   partnerships?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  seeks?: Resolver<Array<ResolversTypes['CooperationOffer']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   supportLevel?: Resolver<ResolversTypes['SupportLevel'], ParentType, ContextType, RequireFields<CitySupportLevelArgs, 'reach'>>;
   supporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<CitySupportersArgs, 'reach'>>;
@@ -2167,6 +2409,15 @@ export type ClusterReportResolvers<ContextType = Context, ParentType extends Res
   modularity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type CooperationOfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperationOffer'] = ResolversParentTypes['CooperationOffer']> = {
+  basis?: Resolver<ResolversTypes['OfferBasis'], ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['OfferDirection'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type CoverageCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = {
   partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
@@ -2198,6 +2449,21 @@ export type DonorResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FacetCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetCell'] = ResolversParentTypes['FacetCell']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supporters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FairMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FairMatch'] = ResolversParentTypes['FairMatch']> = {
+  offerer?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  seeker?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type FundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Funding'] = ResolversParentTypes['Funding']> = {
   amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2209,6 +2475,13 @@ export type FundingResolvers<ContextType = Context, ParentType extends Resolvers
   recipient?: Resolver<ResolversTypes['FundingTarget'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['SourceRef']>, ParentType, ContextType>;
   startYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type FundingOpportunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingOpportunity'] = ResolversParentTypes['FundingOpportunity']> = {
+  city?: Resolver<ResolversTypes['City'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type FundingTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingTarget'] = ResolversParentTypes['FundingTarget']> = {
@@ -2283,6 +2556,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createPartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationCreatePartnershipArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
+  declareCooperationOffer?: Resolver<ResolversTypes['CooperationOffer'], ParentType, ContextType, RequireFields<MutationDeclareCooperationOfferArgs, 'input'>>;
   deleteActor?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'dryRun' | 'id'>>;
   deleteFunding?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeleteFundingArgs, 'dryRun' | 'id'>>;
   deletePartnership?: Resolver<ResolversTypes['Deletion'], ParentType, ContextType, RequireFields<MutationDeletePartnershipArgs, 'dryRun' | 'id'>>;
@@ -2297,6 +2571,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
   updatePartnership?: Resolver<ResolversTypes['Partnership'], ParentType, ContextType, RequireFields<MutationUpdatePartnershipArgs, 'id' | 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
+  withdrawCooperationOffer?: Resolver<ResolversTypes['CooperationOffer'], ParentType, ContextType, RequireFields<MutationWithdrawCooperationOfferArgs, 'cityId' | 'direction' | 'theme'>>;
 };
 
 export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -2413,14 +2688,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   associations?: Resolver<Array<ResolversTypes['Association']>, ParentType, ContextType>;
   cities?: Resolver<ResolversTypes['CityConnection'], ParentType, ContextType, RequireFields<QueryCitiesArgs, 'first'>>;
   clusters?: Resolver<ResolversTypes['ClusterReport'], ParentType, ContextType, RequireFields<QueryClustersArgs, 'algorithm'>>;
+  complements?: Resolver<Array<ResolversTypes['SupportComplement']>, ParentType, ContextType, RequireFields<QueryComplementsArgs, 'first'>>;
   coverage?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType, Partial<QueryCoverageArgs>>;
   donors?: Resolver<Array<ResolversTypes['Donor']>, ParentType, ContextType>;
+  facetMatrix?: Resolver<Array<ResolversTypes['FacetCell']>, ParentType, ContextType, RequireFields<QueryFacetMatrixArgs, 'columns' | 'rows'>>;
+  fair?: Resolver<Array<ResolversTypes['FairMatch']>, ParentType, ContextType, RequireFields<QueryFairArgs, 'first'>>;
+  fundingOpportunities?: Resolver<Array<ResolversTypes['FundingOpportunity']>, ParentType, ContextType, RequireFields<QueryFundingOpportunitiesArgs, 'donorId' | 'first'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   isolatedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryIsolatedCitiesArgs, 'first' | 'reach'>>;
   matches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryMatchesArgs, 'cityId' | 'first' | 'theme'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'mergeParallel'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  overlaps?: Resolver<Array<ResolversTypes['SupportOverlap']>, ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'first' | 'minOverlap'>>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'groupBy' | 'readable'>>;
   partnership?: Resolver<Maybe<ResolversTypes['Partnership']>, ParentType, ContextType, RequireFields<QueryPartnershipArgs, 'id'>>;
   partnershipYears?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
@@ -2456,6 +2736,14 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type SupportComplementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportComplement'] = ResolversParentTypes['SupportComplement']> = {
+  first?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  firstRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  secondRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
+};
+
 export type SupportGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportGap'] = ResolversParentTypes['SupportGap']> = {
   cities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   gapScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2464,6 +2752,14 @@ export type SupportGapResolvers<ContextType = Context, ParentType extends Resolv
   populationUnserved?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   supported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unsupported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupportOverlapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportOverlap'] = ResolversParentTypes['SupportOverlap']> = {
+  first?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  overlap?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  sharedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType>;
+  sharedThemes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
 };
 
 export type SupportTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupportTarget'] = ResolversParentTypes['SupportTarget']> = {
@@ -2491,10 +2787,14 @@ export type Resolvers<ContextType = Context> = {
   CityEdge?: CityEdgeResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;
   ClusterReport?: ClusterReportResolvers<ContextType>;
+  CooperationOffer?: CooperationOfferResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   Deletion?: DeletionResolvers<ContextType>;
   Donor?: DonorResolvers<ContextType>;
+  FacetCell?: FacetCellResolvers<ContextType>;
+  FairMatch?: FairMatchResolvers<ContextType>;
   Funding?: FundingResolvers<ContextType>;
+  FundingOpportunity?: FundingOpportunityResolvers<ContextType>;
   FundingTarget?: FundingTargetResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
@@ -2519,7 +2819,9 @@ export type Resolvers<ContextType = Context> = {
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   SourceRef?: SourceRefResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  SupportComplement?: SupportComplementResolvers<ContextType>;
   SupportGap?: SupportGapResolvers<ContextType>;
+  SupportOverlap?: SupportOverlapResolvers<ContextType>;
   SupportTarget?: SupportTargetResolvers<ContextType>;
   Triangle?: TriangleResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;

@@ -2,6 +2,7 @@
 import type { ActorResolvers, FundingTargetResolvers, Resolvers, SupportTargetResolvers } from '../generated/resolvers-types.ts';
 import { Association, City, Donor, Network, Organisation, Programme } from './actors.ts';
 import { AnalyticsQuery, Cluster, GraphEdge, PartnerMatch, Triangle } from './analytics.ts';
+import { CityOffers, CooperationOffer, FairMatch, ForumQuery, FundingOpportunity, SupportComplement, SupportOverlap } from './forum.ts';
 import { Funding, Membership, Participation, Partnership } from './links.ts';
 import { Mutation } from './mutation.ts';
 import { ActorGroup, Overview, OverviewQuery } from './overview.ts';
@@ -13,12 +14,12 @@ const SupportTarget: SupportTargetResolvers = { __resolveType: (model) => model.
 const FundingTarget: FundingTargetResolvers = { __resolveType: (model) => model.__typename as never };
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...AnalyticsQuery, ...OverviewQuery },
+  Query: { ...Query, ...AnalyticsQuery, ...OverviewQuery, ...ForumQuery },
   Mutation,
   Actor,
   SupportTarget,
   FundingTarget,
-  City,
+  City: { ...City, ...CityOffers },
   Association,
   Network,
   Donor,
@@ -34,4 +35,9 @@ export const resolvers: Resolvers = {
   GraphEdge,
   ActorGroup,
   Overview,
+  SupportOverlap,
+  SupportComplement,
+  FundingOpportunity,
+  FairMatch,
+  CooperationOffer,
 };

@@ -15,6 +15,7 @@ import { addMembership } from '../../mutations/memberships.ts';
 import { createFunding, updateFunding } from '../../mutations/fundings.ts';
 import { deleteActor, deleteFunding, deletePartnership, removeMembership } from '../../mutations/deletion.ts';
 import { importFile } from '../../mutations/import.ts';
+import { declareCooperationOffer, withdrawCooperationOffer } from '../../mutations/cooperation-offers.ts';
 
 /**
  * Runs a write if the caller may, then forgets what the request's loaders
@@ -52,5 +53,8 @@ export const Mutation: MutationResolvers = {
   createFunding: (_, args, ctx) => write(ctx, 'createFunding', args, (store) => createFunding(store, args.input)),
   updateFunding: (_, args, ctx) => write(ctx, 'updateFunding', args, (store) => updateFunding(store, args.id, args.input)),
   deleteFunding: (_, args, ctx) => write(ctx, 'deleteFunding', args, (store) => deleteFunding(store, args.id, args.dryRun ?? false)),
+  declareCooperationOffer: (_, args, ctx) => write(ctx, 'declareCooperationOffer', args, (store) => declareCooperationOffer(store, args.input)),
+  withdrawCooperationOffer: (_, args, ctx) =>
+    write(ctx, 'withdrawCooperationOffer', args, (store) => withdrawCooperationOffer(store, args.cityId, args.direction, args.theme)),
   importDataSet: (_, args, ctx) => write(ctx, 'importDataSet', args, (store) => importFile(store, args.input)),
 };
