@@ -106,25 +106,34 @@ export async function gdsClusters(options: GdsClustersOptions): Promise<GdsClust
   setNeo4jGds(true);
   try {
     const sizes: GdsSizeFigures[] = [];
-    for (const cities of options.sizes) sizes.push(await measureSize(cities, options.seed));
+    for (const cities of options.sizes) {
+      const figures = await measureSize(cities, options.seed);
+      sizes.push(figures);
+      // Each size's lines as soon as it is measured (on stderr, beside the launcher's): a larger size that fails later does not take them along.
+      process.stderr.write(printSize(figures).join('\n') + '\n');
+    }
     return { store: await engineDescription('neo4j'), sizes };
   } finally {
     setNeo4jGds(false);
   }
 }
 
-export function printGdsClusters(f: GdsClustersFigures): string[] {
+function printSize(s: GdsSizeFigures): string[] {
   const row = (name: string, w: { server: Way; gds: Way }) =>
     `  ${name.padEnd(22)} in the server ${w.server.ms} ms (again ${w.server.againMs}), in GDS ${w.gds.ms} ms (again ${w.gds.againMs}; ` +
     `${(w.gds.againMs / w.server.againMs).toFixed(2)}x); modularity ${w.server.modularity} vs ${w.gds.modularity}, ${w.server.clusters} vs ${w.gds.clusters} clusters`;
   return [
+    `${s.cities} synthetic cities: ${s.actors} actors, ${s.pairs} linked pairs; projection read ${s.projectionMs} ms`,
+    row('clusters (Louvain)', s.louvain),
+    row('clusters (components)', s.components),
+    `  GDS steps: ${Object.entries(s.gdsSteps).map(([step, ms]) => `${step} ${ms} ms`).join(', ')}`,
+  ];
+}
+
+export function printGdsClusters(f: GdsClustersFigures): string[] {
+  return [
     `Clusters cold, in the server and in Graph Data Science, on ${f.store}`,
     '  (one projection read per size; each figure a new Analytics, nothing cached; GDS computes both partitions at once; ratio GDS / server of the second runs)',
-    ...f.sizes.flatMap((s) => [
-      `${s.cities} synthetic cities: ${s.actors} actors, ${s.pairs} linked pairs; projection read ${s.projectionMs} ms`,
-      row('clusters (Louvain)', s.louvain),
-      row('clusters (components)', s.components),
-      `  GDS steps: ${Object.entries(s.gdsSteps).map(([step, ms]) => `${step} ${ms} ms`).join(', ')}`,
-    ]),
+    ...f.sizes.flatMap(printSize),
   ];
 }

@@ -69,6 +69,20 @@ describe.skipIf(cannotStart)('clusters in Graph Data Science', () => {
     expect(await new GdsClusters(store).available()).toBe(true);
   });
 
+  it('leaves a graph with no link to the server, without an error', async () => {
+    await store.run('delete-all');
+    const errors: unknown[] = [];
+    const logged = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      expect(await new GdsClusters(store).of(await new ProjectionCache(store).get())).toBeNull();
+      expect(await new Analytics(store).clusters(null, 'LOUVAIN')).toEqual({ algorithm: 'louvain', modularity: null, clusters: [] });
+    } finally {
+      console.error = logged;
+    }
+    expect(errors).toEqual([]);
+  });
+
   for (const [data, load] of [
     ['curated data', (s: GraphStore) => seedCurated(s)],
     [`${SYNTHETIC_CITIES}-city synthetic set`, (s: GraphStore) => loadDataSet(s, generateDataSet({ cities: SYNTHETIC_CITIES, seed: 42 }))],
