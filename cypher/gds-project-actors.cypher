@@ -1,5 +1,6 @@
 // The actor graph of the whole store into GDS's catalog, as the server's
-// clusters see it (server/analytics/actor-graph.ts, linked-pairs.ts): every
+// clusters see it in a view without a filter (ESTABLISHED partnerships only:
+// selection.ts's DEFAULT_STATUSES) (server/analytics/actor-graph.ts, linked-pairs.ts): every
 // actor, linked or not, and each pair of actors that is linked, once,
 // undirected, with the number of links between them as its weight. A link is
 // a partnership between two of its participants, a membership, funding,
@@ -18,7 +19,7 @@ CALL () {
   UNION ALL
   CALL () {
     MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Partnership)<-[:PARTICIPATES_IN]-(b:Actor)
-    WHERE a.id < b.id
+    WHERE a.id < b.id AND coalesce(p.status, 'ESTABLISHED') = 'ESTABLISHED'
     WITH DISTINCT p, a, b
     RETURN a, b
     UNION ALL
@@ -28,7 +29,7 @@ CALL () {
     RETURN a, b
     UNION ALL
     MATCH (a:Actor)-[r:MEMBER_OF|FUNDS|SUPPORTS|RUN_BY]->(p:Partnership)<-[:PARTICIPATES_IN]-(b:Actor)
-    WHERE a <> b
+    WHERE a <> b AND coalesce(p.status, 'ESTABLISHED') = 'ESTABLISHED'
     WITH DISTINCT type(r) AS type, r.id AS funding, p, a, b
     RETURN a, b
   }

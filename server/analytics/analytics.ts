@@ -34,7 +34,7 @@ import { agendaOf, fundingOpportunities, type Agenda, type Opportunity } from '.
 import { complements, overlaps, type Complement, type Overlap } from './overlaps.ts';
 import { supporterReach, type SupporterReach } from './supporter-reach.ts';
 import { coverage } from './coverage.ts';
-import { coversWholeGraph, GdsClusters } from './gds-clusters.ts';
+import { GdsClusters, isUnfilteredView } from './gds-clusters.ts';
 import { rankUnderserved, supportGaps } from './gaps.ts';
 import { matches, type Match } from './matches.ts';
 import { groupFacets } from './group-facets.ts';
@@ -176,11 +176,11 @@ export class Analytics {
     );
   }
 
-  /** In the database for a view of the whole graph where it has GDS; in the server otherwise. */
+  /** In the database for the view without a filter where it has GDS; in the server otherwise. */
   private clustering(projection: Projection, filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Promise<Clustering> {
     return this.cached(projection, `clustering|${keyOf(filter)}|${algorithm}`, async () => {
       const view = this.view(projection, filter);
-      const whole = coversWholeGraph(projection, this.selected(projection, filter), view.shown);
+      const whole = isUnfilteredView(projection, this.selected(projection, filter), this.selected(projection, null), view.shown);
       const inDatabase = whole && this.inDatabase ? await this.inDatabase.of(projection) : null;
       return inDatabase?.[algorithm] ?? cluster(view.links, view.keep, algorithm);
     });

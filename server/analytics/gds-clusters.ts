@@ -13,7 +13,7 @@ import type { ClusterAlgorithm } from '../graphql/generated/resolvers-types.ts';
 import { StoreUnavailableError, type GraphStore } from '../store/store.ts';
 import { groupClusters, type Clustering } from './clusters.ts';
 import type { Projection } from './projection.ts';
-import type { SelectedLinks } from './selection.ts';
+import { DEFAULT_STATUSES, type SelectedLinks } from './selection.ts';
 
 export type ClusteringsInDatabase = Record<ClusterAlgorithm, Clustering>;
 
@@ -23,9 +23,18 @@ const PROCEDURES = ['gds.louvain.mutate', 'gds.wcc.mutate', 'gds.modularity.stat
 /** Where each partition is kept on the projected graph (gds-louvain, gds-wcc). */
 const PROPERTY: Record<ClusterAlgorithm, string> = { LOUVAIN: 'louvain', CONNECTED_COMPONENTS: 'component' };
 
-/** Whether a view keeps every actor, partnership and relationship of the projection: the graph GDS projects. */
-export function coversWholeGraph(projection: Projection, selected: SelectedLinks, shown: Set<string>): boolean {
-  return shown.size === projection.actors.size && selected.partnerships.length === projection.partnerships.size && selected.links.length === projection.links.length;
+/**
+ * Whether a view is the graph GDS projects (gds-project-actors.cypher): every actor, and what a view without a
+ * filter selects. A filter only narrows that selection, except statuses, which may add announcements: the same
+ * number of partnerships, every one ESTABLISHED, and the same number of links is the same selection.
+ */
+export function isUnfilteredView(projection: Projection, selected: SelectedLinks, unfiltered: SelectedLinks, shown: Set<string>): boolean {
+  return (
+    shown.size === projection.actors.size &&
+    selected.partnerships.length === unfiltered.partnerships.length &&
+    selected.partnerships.every((p) => DEFAULT_STATUSES.includes(p.status)) &&
+    selected.links.length === unfiltered.links.length
+  );
 }
 
 export class GdsClusters {
