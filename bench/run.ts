@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { benchEngineOption } from './bench-engine.ts';
 import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, stopBenchNeo4j } from './bench-neo4j.ts';
-import { clientOverview, printClientOverview } from './client-overview.ts';
+import { clientOverview, printClientOverview, type OverviewSet } from './client-overview.ts';
 import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
 import { engineComparison, printEngineComparison } from './engine-comparison.ts';
@@ -46,7 +46,8 @@ const { values } = parseArgs({
     'client-sizes': { type: 'string', default: '1000,5000,20000' },
     // Input events per pan and per zoom gesture.
     'client-steps': { type: 'string', default: '60' },
-    // Synthetic cities the overview is measured on, beside the twin-cities file (twin-file).
+    // The data sets the overview is measured on (twin-cities: twin-file on the curated data; synthetic: that many cities).
+    'client-overview-sets': { type: 'string', default: 'twin-cities,synthetic' },
     'client-overview-cities': { type: 'string', default: '100000' },
   },
 });
@@ -89,7 +90,12 @@ const SECTIONS: Section[] = [
     name: 'client',
     run: async () => ({
       render: await clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }),
-      overview: await clientOverview({ syntheticCities: Number(values['client-overview-cities']), steps: Number(values['client-steps']), twinFile: values['twin-file'] }),
+      overview: await clientOverview({
+        sets: values['client-overview-sets']!.split(',').filter(Boolean) as OverviewSet[],
+        syntheticCities: Number(values['client-overview-cities']),
+        steps: Number(values['client-steps']),
+        twinFile: values['twin-file'],
+      }),
     }),
     print: (f: { render: Parameters<typeof printClientRender>[0]; overview: Parameters<typeof printClientOverview>[0] }) => [
       ...printClientRender(f.render),
