@@ -158,18 +158,27 @@ async function searchToHighlight(page: Page, id: string, name: string): Promise<
   return Date.now() - start;
 }
 
-async function measureSet(browser: Browser, server: TestServer, name: string, searched: { id: string; name: string }, steps: number, withAll: boolean): Promise<OverviewSetFigures> {
+/** A city to search for: given, or the first hub of the group measured opened (a larger group opens whole: see README). */
+type Searched = { id: string; name: string } | ((opened: { id: string }) => Promise<{ id: string; name: string }>);
+
+async function measureSet(browser: Browser, server: TestServer, name: string, toSearch: Searched, steps: number, withAll: boolean): Promise<OverviewSetFigures> {
   // The server's answers once before the page: the projection, Louvain and the groups are cached per data version.
   const { totalActors, groups } = (await ask<{ overview: { totalActors: number; groups: { id: string; size: number; label: string }[] } }>(server, '{ overview { totalActors groups { id size label } } }')).overview;
   const target = groups.filter((g) => g.id.startsWith('cluster:') || g.id.startsWith('group:small:')).sort((a, b) => Math.abs(a.size - OPENED_SIZE) - Math.abs(b.size - OPENED_SIZE))[0]!;
   await ask(server, `{ overview(open: "${target.id}") { totalActors } }`);
 
+  const searched = typeof toSearch === 'function' ? await toSearch(target) : toSearch;
+  // Each figure is said as it is measured: a set takes minutes.
+  const say = (what: string, value: unknown) => console.log(`  ${name}: ${what} ${JSON.stringify(value)}`);
   const page = await newPage(browser);
   await page.goto(server.url);
   const overview = await picture(page, steps);
+  say('overview', overview);
   await page.goto(`${server.url}/?open=${encodeURIComponent(target.id)}`);
   const opened = { ...(await picture(page, steps)), label: target.label, size: target.size };
+  say('opened', opened);
   const clickToDetailsMs = await clickToDetails(page);
+  say('click to details (ms)', clickToDetailsMs);
   await page.goto(server.url);
   await drawnPicture(page);
   const searchToHighlightMs = await searchToHighlight(page, searched.id, searched.name);
@@ -187,13 +196,27 @@ async function measureSet(browser: Browser, server: TestServer, name: string, se
   return { name, actors: totalActors, overview, opened, clickToDetailsMs, searchToHighlightMs, searched: searched.name, allActors };
 }
 
-/** A city of the synthetic set to search for: the first hub of the third largest group, by its name. */
-async function hubToSearch(server: TestServer): Promise<{ id: string; name: string }> {
-  const { overview } = await ask<{ overview: { groups: { hubs: { id: string; name: string }[] }[] } }>(server, '{ overview { groups { hubs { id name } } } }');
-  return overview.groups.find((g, i) => i >= 2 && g.hubs.length)!.hubs[0]!;
-}
+/** A city of the synthetic set to search for: the first hub of the group measured opened, by its name. */
+const hubOf = (server: TestServer) => async (opened: { id: string }) => {
+  const { overview } = await ask<{ overview: { groups: { id: string; hubs: { id: string; name: string }[] }[] } }>(server, '{ overview { groups { id hubs { id name } } } }');
+  return overview.groups.find((g) => g.id === opened.id)!.hubs[0]!;
+};
 
-export async function clientOverview({ syntheticCities, steps, twinFile = TWIN_FILE }: { syntheticCities: number; steps: number; twinFile?: string }): Promise<ClientOverviewFigures> {
+export type OverviewSet = 'twin-cities' | 'synthetic';
+
+export async function clientOverview({
+  sets: which,
+  syntheticCities,
+  steps,
+  twinFile = TWIN_FILE,
+}: {
+  sets: readonly OverviewSet[];
+  syntheticCities: number;
+  steps: number;
+  twinFile?: string;
+}): Promise<ClientOverviewFigures> {
+  const unknown = which.filter((set) => set !== 'twin-cities' && set !== 'synthetic');
+  if (unknown.length) throw new Error(`--client-overview-sets names unknown sets: ${unknown.join(', ')}; they are twin-cities, synthetic`);
   await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
   const browser = await launchBrowser();
   const sets: OverviewSetFigures[] = [];
@@ -203,19 +226,23 @@ export async function clientOverview({ syntheticCities, steps, twinFile = TWIN_F
       sets.push(set);
       console.log(printClientOverview({ browser: `Chromium ${browser.version()}`, sets: [set] }).join('\n'));
     };
-    const twin = await startTestServer(SERVER);
-    try {
-      await loadTwinCities(twin.store, buildTwinCities(readFileSync(twinFile, 'utf8'), loadCurated().cities));
-      done(await measureSet(browser, twin, 'twin cities (whole file, on the curated data)', { id: 'city:pl:krakow', name: 'Kraków' }, steps, true));
-    } finally {
-      await twin.close();
+    if (which.includes('twin-cities')) {
+      const twin = await startTestServer(SERVER);
+      try {
+        await loadTwinCities(twin.store, buildTwinCities(readFileSync(twinFile, 'utf8'), loadCurated().cities));
+        done(await measureSet(browser, twin, 'twin cities (whole file, on the curated data)', { id: 'city:pl:krakow', name: 'Kraków' }, steps, true));
+      } finally {
+        await twin.close();
+      }
     }
-    const synthetic = await startTestServer({ ...SERVER, empty: true });
-    try {
-      await loadDataSet(synthetic.store, generateDataSet({ cities: syntheticCities, seed: 42 }));
-      done(await measureSet(browser, synthetic, `${syntheticCities.toLocaleString('en')} synthetic cities`, await hubToSearch(synthetic), steps, false));
-    } finally {
-      await synthetic.close();
+    if (which.includes('synthetic')) {
+      const synthetic = await startTestServer({ ...SERVER, empty: true });
+      try {
+        await loadDataSet(synthetic.store, generateDataSet({ cities: syntheticCities, seed: 42 }));
+        done(await measureSet(browser, synthetic, `${syntheticCities.toLocaleString('en')} synthetic cities`, hubOf(synthetic), steps, false));
+      } finally {
+        await synthetic.close();
+      }
     }
     return { browser: `Chromium ${browser.version()}`, sets };
   } finally {

@@ -12,7 +12,7 @@ import { DEFAULT_PAGE_CACHE } from '../server/neo4j-local/launcher.ts';
 import { benchEngineOption } from './bench-engine.ts';
 import { DEFAULT_NEO4J_HEAP, neo4jUnavailable, setNeo4jHeap, setNeo4jPageCache, stopBenchNeo4j } from './bench-neo4j.ts';
 import { clientMap, printClientMap } from './client-map.ts';
-import { clientOverview, printClientOverview } from './client-overview.ts';
+import { clientOverview, printClientOverview, type OverviewSet } from './client-overview.ts';
 import { clientRender, printClientRender } from './client-render.ts';
 import { curatedApi, printCuratedApi } from './curated-api.ts';
 import { engineComparison, printEngineComparison } from './engine-comparison.ts';
@@ -55,7 +55,8 @@ const { values } = parseArgs({
     // The map on the twin-cities file and on synthetic sets of these many cities; and another client build to measure beside this one (a directory of `vite build` output).
     'map-synthetic': { type: 'string', default: '100000' },
     'map-client-dist': { type: 'string' },
-    // Synthetic cities the overview is measured on, beside the twin-cities file (twin-file).
+    // The data sets the overview is measured on (twin-cities: twin-file on the curated data; synthetic: that many cities).
+    'client-overview-sets': { type: 'string', default: 'twin-cities,synthetic' },
     'client-overview-cities': { type: 'string', default: '100000' },
   },
 });
@@ -99,7 +100,12 @@ const SECTIONS: Section[] = [
     name: 'client',
     run: async () => ({
       render: await clientRender({ sizes: sizes(values['client-sizes']!), steps: Number(values['client-steps']) }),
-      overview: await clientOverview({ syntheticCities: Number(values['client-overview-cities']), steps: Number(values['client-steps']), twinFile: values['twin-file'] }),
+      overview: await clientOverview({
+        sets: values['client-overview-sets']!.split(',').filter(Boolean) as OverviewSet[],
+        syntheticCities: Number(values['client-overview-cities']),
+        steps: Number(values['client-steps']),
+        twinFile: values['twin-file'],
+      }),
     }),
     print: (f: { render: Parameters<typeof printClientRender>[0]; overview: Parameters<typeof printClientOverview>[0] }) => [
       ...printClientRender(f.render),

@@ -3,6 +3,7 @@
 // (bench/client-render.ts) share it. The graph view draws every actor
 // (cities, associations, networks, donors, programmes), so the city count is
 // scaled once from a first draft of the set to land near the asked size.
+import { pairKey } from '../../client/src/explore/elements.ts';
 import { generateDataSet, type SyntheticDataSet } from '../../seed/synthetic/generate.ts';
 import { loadDataSet } from '../../seed/synthetic/load.ts';
 import { MAX_CITIES, MIN_CITIES } from '../../seed/synthetic/shape.ts';
@@ -11,7 +12,7 @@ import { startTestServer, type TestServer } from './server.ts';
 export interface SyntheticServer {
   server: TestServer;
   cities: number;
-  /** What the unfiltered graph view answers, i.e. what the Explore view draws. */
+  /** What the Explore view draws of the unfiltered graph view: its actors, and one edge per type and pair of them. */
   nodes: number;
   edges: number;
 }
@@ -29,11 +30,11 @@ export async function startSyntheticServer(nodes: number, seed = 42): Promise<Sy
   try {
     // Loaded before the first request, so no cached projection predates it.
     await loadDataSet(server.store, set);
-    const { data } = await server.gql<{ graph: { nodes: unknown[]; edges: { source: string; target: string }[] } }>(
-      '{ graph { nodes { id } edges { source target } } }',
+    const { data } = await server.gql<{ graph: { nodes: unknown[]; edges: { source: string; target: string; type: string }[] } }>(
+      '{ graph { nodes { id } edges { source target type } } }',
     );
-    // The client leaves out loops (elements.ts); count what it draws.
-    const edges = data!.graph.edges.filter((e) => e.source !== e.target).length;
+    // The client leaves out loops and draws parallel links as one edge (elements.ts); count what it draws.
+    const edges = new Set(data!.graph.edges.filter((e) => e.source !== e.target).map(pairKey)).size;
     return { server, cities, nodes: data!.graph.nodes.length, edges };
   } catch (error) {
     await server.close();

@@ -56,7 +56,7 @@ function groupElements(groups: readonly DrawnGroup[], links: readonly DrawnGroup
 }
 
 /** Parallel links of one type between two actors: a partnership's ends either way round, other links as stated. */
-const pairKey = (e: DrawnEdge) => (EDGE_STYLE[e.type]?.arrow ? `${e.type}|${e.source}|${e.target}` : `${e.type}|${[e.source, e.target].sort().join('|')}`);
+export const pairKey = (e: Pick<DrawnEdge, 'type' | 'source' | 'target'>) => (EDGE_STYLE[e.type]?.arrow ? `${e.type}|${e.source}|${e.target}` : `${e.type}|${[e.source, e.target].sort().join('|')}`);
 
 /**
  * The parts' nodes, and their links as one edge per type and pair of actors,
