@@ -13,10 +13,15 @@ function groupedLoader(store: GraphStore, statement: string): DataLoader<string,
   });
 }
 
-/** A loader of one node per id (null when there is none). */
+/**
+ * A loader of one node per id (null when there is none). loadMany answers a
+ * failed load with its Error in place of the rows: handed on, it fails that
+ * id's load, where a null would say that a store which did not answer holds
+ * no such node.
+ */
 function nodeLoader(store: GraphStore, statement: string): DataLoader<string, Row | null> {
   const grouped = groupedLoader(store, statement);
-  return new DataLoader(async (ids) => (await grouped.loadMany(ids)).map((rows) => (Array.isArray(rows) ? (rows[0] ?? null) : null)));
+  return new DataLoader(async (ids) => (await grouped.loadMany(ids)).map((rows) => (rows instanceof Error ? rows : (rows[0] ?? null))));
 }
 
 export function createLoaders(store: GraphStore) {
