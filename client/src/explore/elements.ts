@@ -64,26 +64,43 @@ export const pairKey = (e: Pick<DrawnEdge, 'type' | 'source' | 'target'>) => (ED
  * parallel links merged (the server's mergeParallel) and counts every
  * relationship between the two actors; the filtered graph sends them one by
  * one, some of them only: the larger count of any part is the pair's weight,
- * so that no relationship counts twice.
+ * so that no relationship counts twice. The partnerships behind a pair are
+ * those of every part (partnershipIds; partnershipId when there is one).
  */
 export function union(parts: readonly (Drawn | null | undefined)[]): Drawn {
   const nodes = new Map<string, DrawnNode>();
-  const pairs = new Map<string, DrawnEdge>();
+  const pairs = new Map<string, { edge: DrawnEdge; partnerships: Set<string> }>();
   for (const part of parts) {
     for (const node of part?.nodes ?? []) if (!nodes.has(node.id)) nodes.set(node.id, node);
-    const inPart = new Map<string, DrawnEdge>();
+    const inPart = new Map<string, { edge: DrawnEdge; weight: number; partnerships: string[] }>();
     for (const edge of part?.edges ?? []) {
       const key = pairKey(edge);
-      const seen = inPart.get(key);
-      inPart.set(key, seen ? { ...seen, weight: seen.weight + edge.weight } : edge);
+      const entry = inPart.get(key) ?? { edge, weight: 0, partnerships: [] };
+      entry.weight += edge.weight;
+      for (const id of edge.partnershipIds ?? (edge.partnershipId ? [edge.partnershipId] : [])) entry.partnerships.push(id);
+      inPart.set(key, entry);
     }
-    for (const [key, edge] of inPart) if (edge.weight > (pairs.get(key)?.weight ?? 0)) pairs.set(key, edge);
+    for (const [key, { edge, weight, partnerships }] of inPart) {
+      const pair = pairs.get(key);
+      if (!pair) pairs.set(key, { edge: { ...edge, weight }, partnerships: new Set(partnerships) });
+      else {
+        if (weight > pair.edge.weight) pair.edge = { ...edge, weight };
+        for (const id of partnerships) pair.partnerships.add(id);
+      }
+    }
   }
   // An edge is drawn only between drawn nodes. Loops (a donor funding a
   // partnership it takes part in) say nothing a reader can see; the details
   // panel lists those fundings.
-  const kept = [...pairs.values()].filter((e) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target));
-  return { nodes: [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label)), edges: kept };
+  return {
+    nodes: [...nodes.values()].sort((a, b) => a.label.localeCompare(b.label)),
+    edges: [...pairs.values()]
+      .filter(({ edge: e }) => e.source !== e.target && nodes.has(e.source) && nodes.has(e.target))
+      .map(({ edge, partnerships }) => {
+        const partnershipIds = [...partnerships].sort();
+        return { ...edge, partnershipId: partnershipIds.length === 1 ? partnershipIds[0]! : null, partnershipIds };
+      }),
+  };
 }
 
 /** Wider with more relationships, on a log scale: ten links twice and a half as wide as one, never more than five times. */

@@ -7,7 +7,7 @@
 // partnerships it stands for.
 import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf/browser';
-import type { Drawn } from './elements.ts';
+import { pairKey, type Drawn } from './elements.ts';
 import { download } from './export.ts';
 import { EDGE_STYLE, KIND_STYLE } from './graph-style.ts';
 import { writeGraphml } from './graphml.ts';
@@ -58,14 +58,9 @@ export function gephiGraph(drawn: Drawn, screen: OnScreen): Graph {
   for (const edge of drawn.edges) {
     const directed = EDGE_STYLE[edge.type]?.arrow ?? true;
     const [source, target] = directed || edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
-    const key = `${edge.type}|${source}|${target}`;
-    if (graph.hasEdge(key)) {
-      graph.updateEdgeAttribute(key, 'weight', (w: number) => w + edge.weight);
-      if (edge.partnershipId) graph.updateEdgeAttribute(key, 'partnerships', (ids: string) => (ids ? `${ids} ${edge.partnershipId}` : edge.partnershipId!));
-      continue;
-    }
-    // A drawn edge may already stand for several parallel relationships (elements.ts).
-    const attributes = known({ type: edge.type, weight: edge.weight, partnerships: edge.partnershipId ?? '' });
+    const key = pairKey(edge);
+    // Drawn edges are one per type and pair already, with the relationships and partnerships they stand for (elements.ts).
+    const attributes = known({ type: edge.type, weight: edge.weight, partnerships: (edge.partnershipIds ?? []).join(' ') });
     if (directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
   }

@@ -55,7 +55,13 @@ export const ACTOR_GROUP_OF: TypedDocumentNode<ActorGroupOfQuery, ActorGroupOfQu
 
 export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodQuery, NeighbourhoodQueryVariables> = gql`
   query Neighbourhood($id: ID!, $depth: Int) {
-    neighbourhood(id: $id, depth: $depth, mergeParallel: true) { ...SubgraphParts truncated totalNodes }
+    neighbourhood(id: $id, depth: $depth, mergeParallel: true) {
+      ...SubgraphParts
+      # A merged edge's partnerships (its partnershipId is null when there are several): the Gephi export lists them.
+      edges { partnershipIds }
+      truncated
+      totalNodes
+    }
   }
   ${SUBGRAPH}
 `;
@@ -78,6 +84,7 @@ export const CITY_LOCATIONS: TypedDocumentNode<CityLocationsQuery, CityLocations
 `;
 
 export type DrawnNode = GraphQuery['graph']['nodes'][number];
-export type DrawnEdge = GraphQuery['graph']['edges'][number];
+/** A drawn edge; `partnershipIds` where a merged neighbourhood edge says which partnerships it stands for. */
+export type DrawnEdge = GraphQuery['graph']['edges'][number] & { partnershipIds?: string[] };
 export type DrawnGroup = OverviewQuery['overview']['groups'][number];
 export type DrawnGroupLink = OverviewQuery['overview']['links'][number];
