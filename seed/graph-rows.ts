@@ -2,6 +2,7 @@
 // statements, deriving what the documents leave to rules: region, bloc and LDC
 // flag from the country, orientation and modality where not stated,
 // coordinates and population from GeoNames where the record gives no place.
+import { serialiseDeclaredOffers, type DeclaredOffer } from '../server/analytics/declared-offers.ts';
 import { countryProfile } from './country-profile.ts';
 import { GEO_SOURCE_DOCUMENT, geocode, type GeoMatch } from './geocode.ts';
 import { pinnedPlace, placePin } from './place-pins.ts';
@@ -57,6 +58,14 @@ function actorProps(kind: string, r: { name: string; aliases?: string[]; sources
  */
 const linkProps = (r: { sources: Source[]; notes?: string[]; inferred?: true }) => ({ ...sourceProps(r.sources, r.notes), inferred: r.inferred === true ? true : null });
 
+/** A record's declaration as the store holds it (server/analytics/declared-offers.ts): what is unknown is null. */
+const declaredOffer = ({ direction, theme, note, sources }: NonNullable<Of<'cities'>['offers']>[number]): DeclaredOffer => ({
+  direction,
+  theme,
+  note: note ?? null,
+  sources: sources.map((s) => ({ document: s.document, locator: s.locator ?? null, quote: s.quote ?? null })),
+});
+
 const geoSource = (match: GeoMatch): Source => ({ document: GEO_SOURCE_DOCUMENT, locator: `geonameid ${match.geonameId}`, quote: match.name });
 
 type Of<K extends keyof MergedData> = MergedData[K][number];
@@ -87,6 +96,8 @@ export const rowOf = {
       geonameId: match?.geonameId ?? null,
       locationIsSeat: Boolean(match?.isSeat),
       donorType: c.donorType ?? null,
+      // Only where the record declares some: an import that does not replaces none of what was declared through the API.
+      ...(c.offers?.length && { cooperationOffers: serialiseDeclaredOffers(c.offers.map(declaredOffer)) }),
     },
   }),
   /** A city whose record gives its place: as given, not looked up (a field left out is unknown). */

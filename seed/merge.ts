@@ -20,10 +20,25 @@ function unite<T>(a: T[] = [], b: T[] = [], key: (x: T) => string = (x) => JSON.
   return [...seen.values()];
 }
 
-const sourceKey = (s: Source) => `${s.document}|${s.locator}|${s.quote ?? ''}`;
+const sourceKey = (s: Source) => `${s.document}|${s.locator ?? ''}|${s.quote ?? ''}`;
 
 /** Sources of `a` then those of `b` that `a` does not hold already. */
 export const uniteSources = (a: Source[], b: Source[]) => unite(a, b, sourceKey);
+
+type Offer = NonNullable<SeedData['cities'][number]['offers']>[number];
+
+/** A city's declarations from two files: one per direction and theme, with the sources of both; two different notes are a conflict. */
+function uniteOffers(a: Offer[] = [], b: Offer[], where: string, errors: string[]): Offer[] {
+  const key = (o: Offer) => `${o.direction} ${o.theme}`;
+  const united = new Map(a.map((o) => [key(o), { ...o }]));
+  for (const o of b) {
+    const held = united.get(key(o));
+    if (!held) united.set(key(o), { ...o });
+    else if (held.note !== undefined && o.note !== undefined && held.note !== o.note) errors.push(`${where}: offers: ${key(o)}: two files give different notes`);
+    else Object.assign(held, { note: held.note ?? o.note, sources: uniteSources(held.sources, o.sources) });
+  }
+  return [...united.values()];
+}
 
 function mergeRecord<T extends Keyed>(into: T, from: T, where: string, errors: string[]): void {
   const target = into as Record<string, unknown>;
@@ -31,6 +46,7 @@ function mergeRecord<T extends Keyed>(into: T, from: T, where: string, errors: s
     if (value === undefined) continue;
     const current = target[field];
     if (field === 'sources') target.sources = uniteSources(into.sources, from.sources);
+    else if (field === 'offers') target.offers = uniteOffers(current as Offer[] | undefined, value as unknown as Offer[], where, errors);
     else if (field === 'notes' || field === 'aliases') target[field] = unite(current as string[], value as string[]);
     else if (field === 'name') {
       if (current !== value) target.aliases = unite(into.aliases, [value as string]);

@@ -10,7 +10,8 @@ export type Props = Record<string, unknown>;
 export function sourceProps(sources: Source[], notes?: string[]) {
   return {
     sourceDocuments: sources.map((s) => s.document),
-    sourceLocators: sources.map((s) => s.locator),
+    // A source with no locator (one the API was given) keeps an empty one, for the same reason.
+    sourceLocators: sources.map((s) => s.locator ?? ''),
     // An imported source may have no quote; lists of properties cannot hold null.
     sourceQuotes: sources.map((s) => s.quote ?? ''),
     notes: notes?.length ? notes : null,
@@ -21,7 +22,7 @@ export function sourceProps(sources: Source[], notes?: string[]) {
 export function sourcesOf(props: Props): Source[] {
   const list = (key: string) => (props[key] as string[] | null | undefined) ?? [];
   const [locators, quotes] = [list('sourceLocators'), list('sourceQuotes')];
-  return list('sourceDocuments').map((document, i) => ({ document, locator: locators[i] ?? '', quote: quotes[i] || undefined }));
+  return list('sourceDocuments').map((document, i) => ({ document, locator: locators[i] || undefined, quote: quotes[i] || undefined }));
 }
 
 /** What search matches an actor by: its name and aliases, folded. */

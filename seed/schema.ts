@@ -19,7 +19,8 @@ const quote = z.string().min(10).max(300);
 
 const curatedSource = z.object({ document: text, locator: text, quote }).strict();
 // An import's quote may be as short as a word: the seed's own GeoNames source quotes the place's name ("Lyon").
-const importedSource = curatedSource.extend({ quote: z.string().min(1).max(300).optional() }).strict();
+// Its locator may be left out: a fact written through the API may name its document only, and an export carries it so.
+const importedSource = curatedSource.extend({ locator: text.optional(), quote: z.string().min(1).max(300).optional() }).strict();
 
 /** A partnership id: the curated seed's name their document; an import's may also be the API's (partnership:api:...) or the twin cities' (partnership:twin:...). */
 const curatedPartnershipId = idMatching(/^partnership:[0-9]{3}:[a-z0-9-]+$/, 'must look like partnership:<doc>:<slug>');
@@ -43,6 +44,12 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.Zo
   const explained = <T extends { inferred?: true; notes?: string[] }>(r: T) => !r.inferred || Boolean(r.notes?.length);
   const noteOnInference = { message: 'is inferred: give a note saying what the sources state and how the link was inferred', path: ['notes'] };
   const role = z.enum(E.PARTICIPANT_ROLES);
+  // What a city seeks or offers on a theme (the cooperation fair), as a source or the API declared it: one per direction and theme.
+  const offer = z.object({ direction: z.enum(E.OFFER_DIRECTIONS), theme: z.enum(E.THEMES), note: text.optional(), sources: provenance.sources }).strict();
+  const offers = z.array(offer).refine(
+    (list) => new Set(list.map((o) => `${o.direction} ${o.theme}`)).size === list.length,
+    { message: 'declares the same direction and theme twice: give one declaration per direction and theme, with all its sources' },
+  );
   return {
     cities: z.object({
       id: idMatching(/^city:[a-z]{2}:[a-z0-9-]+$/, 'must look like city:<iso2>:<slug>'),
@@ -51,6 +58,7 @@ function recordSchemas<S extends z.ZodType>(sourceSchema: S, partnershipId: z.Zo
       level: z.enum(E.AUTHORITY_LEVELS).optional(),
       // A population the document states: it wins over GeoNames', and its source is kept with the city's.
       statedPopulation: z.object({ value: z.number().int().positive(), source: sourceSchema }).strict().optional(),
+      offers: offers.optional(),
       ...actorBase,
     }).strict(),
     associations: z.object({

@@ -32,6 +32,8 @@ describe('curated data set', () => {
     const records = [
       ...data.cities, ...data.associations, ...data.networks, ...data.donors, ...data.programmes, ...data.organisations, ...data.partnerships,
       ...data.participations, ...data.memberships, ...data.fundings, ...data.supports, ...data.runs,
+      // What a document says a city seeks or offers is quoted as every other fact.
+      ...data.cities.flatMap((c) => c.offers ?? []),
     ];
     let checked = 0;
     for (const record of records) {
@@ -97,6 +99,26 @@ describe('curated seed validation', () => {
     expect(problems).toMatch(/partnerships\.0\.themes\.0/);
     expect(problems).toMatch(/partnerships\.0\.participants .*needs at least two participants/);
     expect(problems).toMatch(/partnerships\.0\.sources .*every fact needs at least one source/);
+  });
+
+  it('unites what two files say a city seeks or offers, and refuses two different notes on one declaration', () => {
+    const other = { document: 'y.txt', locator: 'line 2', quote: 'another quote long enough' };
+    const file = (document: string, offers: object[]) =>
+      JSON.stringify({ document, cities: [{ id: 'city:ne:town', name: 'Town', country: 'NE', sources: [source], offers }] });
+    const merged = loadCuratedFrom([
+      { name: 'one.json', json: file('x.txt', [{ direction: 'SEEKS', theme: 'WASTE', note: 'A landfill', sources: [source] }]) },
+      { name: 'two.json', json: file('y.txt', [{ direction: 'SEEKS', theme: 'WASTE', sources: [other] }, { direction: 'OFFERS', theme: 'HEALTH', sources: [other] }]) },
+    ]);
+    expect(merged.cities[0]!.offers).toEqual([
+      { direction: 'SEEKS', theme: 'WASTE', note: 'A landfill', sources: [source, other] },
+      { direction: 'OFFERS', theme: 'HEALTH', sources: [other] },
+    ]);
+    expect(() =>
+      loadCuratedFrom([
+        { name: 'one.json', json: file('x.txt', [{ direction: 'SEEKS', theme: 'WASTE', note: 'A landfill', sources: [source] }]) },
+        { name: 'two.json', json: file('y.txt', [{ direction: 'SEEKS', theme: 'WASTE', note: 'A sorting plant', sources: [other] }]) },
+      ]),
+    ).toThrow(/two\.json: city:ne:town: offers: SEEKS WASTE: two files give different notes/);
   });
 
   it('refuses references to actors that are not defined, and two files that disagree', () => {

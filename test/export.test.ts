@@ -108,6 +108,10 @@ describe('an export carries what the import would derive otherwise', () => {
     // A funding keeps its id when its amount changes.
     const created = await write('createFunding(input: { donorId: "donor:dfid", recipientId: "partnership:api:porto-and-nowhere-town", amount: 100, currency: "EUR", startYear: 2020 }) { id }');
     await write(`updateFunding(id: "${(created as { createFunding: { id: string } }).createFunding.id}", input: { amount: 250 }) { id }`);
+    // What a city seeks and offers, declared: one on the API's own source, one on a source that names its document only.
+    await write('declareCooperationOffer(input: { cityId: "city:ml:bamako", direction: SEEKS, theme: WATER_SANITATION }) { theme }');
+    await write(`declareCooperationOffer(input: { cityId: "city:ml:bamako", direction: OFFERS, theme: SOCIAL_CULTURAL, note: "Festival know-how",
+      sources: [{ document: "Council minutes" }] }) { theme }`);
     const file = join(scratch(), 'backup.json');
     await exportStore(server.store, file);
     content = readFileSync(file, 'utf8');
@@ -160,5 +164,9 @@ describe('an export carries what the import would derive otherwise', () => {
     expect(data.participations).toContainEqual(expect.objectContaining({ partnership: 'partnership:000:bremen-pune', actor: 'organisation:university-of-bremen', role: 'PEER' }));
     expect(data.fundings!.find((f) => f.recipient === partnership.id)).toMatchObject({ id: expect.stringMatching(/^funding:/), amount: 250, currency: 'EUR' });
     expect(data.cities!.find((c) => c.id === 'city:ne:nowhere-town')).toMatchObject({ place: { population: 1234, latitude: 13.1, longitude: 2.1 } });
+    expect(data.cities!.find((c) => c.id === 'city:ml:bamako')!.offers).toEqual([
+      { direction: 'SEEKS', theme: 'WATER_SANITATION', sources: [{ document: 'graphql-api', locator: expect.stringMatching(/^declareCooperationOffer \d{4}-/) }] },
+      { direction: 'OFFERS', theme: 'SOCIAL_CULTURAL', note: 'Festival know-how', sources: [{ document: 'Council minutes' }] },
+    ]);
   });
 });

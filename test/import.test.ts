@@ -11,6 +11,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSV_LAYOUTS } from '../seed/import/csv-layouts.ts';
 import { CSV_KINDS, ImportRejectedError, importDataSet, type ImportOptions } from '../seed/import/import-data-set.ts';
 import { seedCurated } from '../seed/seed-curated.ts';
+import { parseDeclaredOffers } from '../server/analytics/declared-offers.ts';
+import { declareCooperationOffer } from '../server/mutations/cooperation-offers.ts';
 import type { GraphStore, StatementRunner } from '../server/store/store.ts';
 import { openEmptyStore } from './support/engine.ts';
 
@@ -216,6 +218,26 @@ describe('import: JSON', () => {
     expect(error.message).toMatch(/^sahel\.json: 1 bad record; nothing was written/);
   });
 
+  it('writes what a city seeks and offers, and refuses the same direction and theme declared twice, naming the record and field', async () => {
+    const offers = [
+      { direction: 'SEEKS', theme: 'WASTE', note: 'A sorting plant', sources: [source] },
+      { direction: 'OFFERS', theme: 'CLIMATE', sources: [{ document: 'council minutes' }] },
+    ];
+    await run('offers.json', JSON.stringify({ cities: [{ ...dataSet.cities[0], offers }] }, null, 2));
+    expect(parseDeclaredOffers((await actor('city:ne:niamey'))!.cooperationOffers as string[])).toEqual([
+      { direction: 'SEEKS', theme: 'WASTE', note: 'A sorting plant', sources: [{ ...source }] },
+      { direction: 'OFFERS', theme: 'CLIMATE', note: null, sources: [{ document: 'council minutes', locator: null, quote: null }] },
+    ]);
+
+    const twice = JSON.stringify({ cities: [{ ...dataSet.cities[0], id: 'city:ne:zinder', name: 'Zinder', offers: [offers[0], { ...offers[0], note: 'Again' }] }] }, null, 2);
+    const before = await snapshot();
+    const error = await refusal(run('twice.json', twice));
+    expect(error.problems).toEqual([
+      expect.objectContaining({ record: 'city:ne:zinder', field: 'cities[0].offers', reason: expect.stringMatching(/declares the same direction and theme twice/) }),
+    ]);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('refuses malformed JSON with the line and column of the error', async () => {
     const error = await refusal(run('broken.json', '{\n  "cities": [\n    { "id": "city:ne:niamey", }\n  ]\n}'));
     expect(error.message).toMatch(/broken\.json: not valid JSON/);
@@ -244,6 +266,24 @@ describe('import: updating what the store holds', () => {
     // The same file again adds nothing.
     await run('cities.csv', csv('id,name,country,aliases,notes', 'city:es:barcelona,Barcelona,ES,BCN,imported from the 2024 survey'));
     expect(await actor('city:es:barcelona')).toEqual(after);
+  });
+
+  it('declares a city\'s seeks and offers over those declared through the API, adding the sources', async () => {
+    await declareCooperationOffer(store, { cityId: 'city:ml:bamako', direction: 'SEEKS', theme: 'WATER_SANITATION', note: 'Drinking water', sources: [{ document: 'letter', locator: 'p. 1' }] });
+    await declareCooperationOffer(store, { cityId: 'city:ml:bamako', direction: 'OFFERS', theme: 'HEALTH' });
+    const file = JSON.stringify({ cities: [{ id: 'city:ml:bamako', name: 'Bamako', country: 'ML', sources: [{ document: 'survey.pdf', locator: 'p. 9' }],
+      offers: [{ direction: 'SEEKS', theme: 'WATER_SANITATION', sources: [{ document: 'survey.pdf', locator: 'p. 9' }] }, { direction: 'OFFERS', theme: 'WASTE', sources: [{ document: 'survey.pdf', locator: 'p. 10' }] }] }] });
+    await run('survey.json', file);
+    const declared = () => actor('city:ml:bamako').then((props) => parseDeclaredOffers(props!.cooperationOffers as string[]));
+    expect((await declared()).map((d) => [d.direction, d.theme, d.note, d.sources.map((s) => s.document)])).toEqual([
+      ['OFFERS', 'HEALTH', null, ['graphql-api']],
+      ['SEEKS', 'WATER_SANITATION', 'Drinking water', ['letter', 'survey.pdf']],
+      ['OFFERS', 'WASTE', null, ['survey.pdf']],
+    ]);
+    // The same file again changes nothing.
+    const once = await declared();
+    await run('survey.json', file);
+    expect(await declared()).toEqual(once);
   });
 
   it('keeps the former name of a renamed actor as an alias', async () => {

@@ -98,7 +98,7 @@ describe.skipIf(!HAVE_FILE)('twin-cities import on a slice of the real file', ()
   it('reads every row of the slice with its line in the file', () => {
     const rows = WINDOWS.reduce((n, [from, to]) => n + to - from + 1, 0) - 1;
     expect(result.report.rows).toBe(rows);
-    const lines = result.data.partnerships.flatMap((p) => p.sources.map((s) => Number(/^line (\d+)$/.exec(s.locator)![1])));
+    const lines = result.data.partnerships.flatMap((p) => p.sources.map((s) => Number(/^line (\d+)$/.exec(s.locator ?? '')![1])));
     expect(Math.min(...lines)).toBe(2);
     expect(lines).toContain(24276);
     for (const p of result.data.partnerships) for (const s of p.sources) expect(s.document).toBe('twin_cities.csv');

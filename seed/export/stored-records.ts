@@ -4,6 +4,7 @@
 // is carried (FORMAT.md, "Exported stores"): a city's place, a partnership's
 // orientation and modality with whether they were stated, a funding's id. So
 // an import of an export writes the properties the store holds.
+import { parseDeclaredOffers, type DeclaredOffer } from '../../server/analytics/declared-offers.ts';
 import type { Props } from '../provenance-props.ts';
 import { sourcesOf } from '../provenance-props.ts';
 import type { SeedData } from '../schema.ts';
@@ -32,6 +33,14 @@ function checkDonorLabel(props: Props, donor: boolean): void {
   }
 }
 
+/** A declared seek or offer as the format writes it: what is unknown left out. */
+const offerRecord = ({ direction, theme, note, sources }: DeclaredOffer): NonNullable<Of<'cities'>['offers']>[number] => ({
+  direction,
+  theme,
+  note: given(note),
+  sources: sources.map((s) => ({ document: s.document, locator: given(s.locator), quote: given(s.quote) })),
+});
+
 export const recordOf = {
   city(props: Props, donor: boolean): Of<'cities'> {
     checkDonorLabel(props, donor);
@@ -47,6 +56,7 @@ export const recordOf = {
         geonameId: given(props.geonameId),
         ...(props.locationIsSeat === true && { isSeat: true as const }),
       },
+      offers: someOf<string>(props.cooperationOffers) && parseDeclaredOffers(props.cooperationOffers as string[]).map(offerRecord),
       ...aliasedWithProvenance(props),
     };
   },

@@ -1,11 +1,12 @@
 // An import updates what the store holds without losing where it came from:
 // the values it gives replace the stored ones, but its sources, notes and
-// aliases are added to the stored ones (each once), never put in their place,
+// aliases (and a city's declared seeks and offers) are added to the stored ones (each once), never put in their place,
 // so the curated sources of a city survive an import that mentions it. A
 // value the import leaves empty (null, or an empty list) keeps the stored
 // one; an actor given a new name keeps its former name as an alias. The merge
 // is done here, on the rows, from the stored properties read in the same
 // transaction, rather than in Cypher, where uniting parallel lists is illegible.
+import { declare, parseDeclaredOffers, serialiseDeclaredOffers } from '../../server/analytics/declared-offers.ts';
 import type { GraphRows, Row } from '../graph-rows.ts';
 import { LINKS, NODE_COLLECTIONS, type LinkCollection } from '../collections.ts';
 import { uniteSources } from '../merge.ts';
@@ -24,6 +25,10 @@ export function keepStoredProvenance(props: Props, stored: Props | undefined): P
     ...given,
     ...sourceProps(uniteSources(sourcesOf(stored), sourcesOf(props)), unite(list(stored.notes), list(props.notes))),
   };
+  // A city's declared seeks and offers are made over the stored ones, as through the API.
+  if (Array.isArray(props.cooperationOffers) && Array.isArray(stored.cooperationOffers)) {
+    merged.cooperationOffers = serialiseDeclaredOffers(parseDeclaredOffers(props.cooperationOffers).reduce(declare, parseDeclaredOffers(stored.cooperationOffers)));
+  }
   if (typeof props.name === 'string') {
     const former = typeof stored.name === 'string' && stored.name !== props.name ? [stored.name] : [];
     const aliases = unite(list(stored.aliases), former, list(props.aliases)).filter((a) => a !== props.name);

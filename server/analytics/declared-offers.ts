@@ -4,7 +4,7 @@
 // hold only a list of plain values, and each declaration has its own note
 // and sources). One declaration per direction and theme.
 import { z } from 'zod';
-import { THEMES } from '../domain/enums.ts';
+import { OFFER_DIRECTIONS, THEMES } from '../domain/enums.ts';
 import type { OfferDirection, Theme } from '../graphql/generated/resolvers-types.ts';
 
 export interface DeclaredSource {
@@ -21,7 +21,7 @@ export interface DeclaredOffer {
 }
 
 const stored = z.object({
-  direction: z.enum(['SEEKS', 'OFFERS']),
+  direction: z.enum(OFFER_DIRECTIONS),
   theme: z.enum(THEMES),
   note: z.string().nullable(),
   sources: z.array(z.object({ document: z.string(), locator: z.string().nullable(), quote: z.string().nullable() })),
@@ -41,3 +41,21 @@ export const serialiseDeclaredOffers = (offers: DeclaredOffer[]): string[] =>
 
 export const sameDeclaration = (a: Pick<DeclaredOffer, 'direction' | 'theme'>, b: Pick<DeclaredOffer, 'direction' | 'theme'>) =>
   a.direction === b.direction && a.theme === b.theme;
+
+/** The stored sources, then the new ones not already among them. */
+function uniteSources(stored: DeclaredSource[], added: DeclaredSource[]): DeclaredSource[] {
+  const key = (s: DeclaredSource) => `${s.document}|${s.locator ?? ''}|${s.quote ?? ''}`;
+  const seen = new Set(stored.map(key));
+  return [...stored, ...added.filter((s) => !seen.has(key(s)) && seen.add(key(s)))];
+}
+
+/**
+ * The declarations with `offer` made, last: one made before on its direction
+ * and theme is replaced, keeping its note unless a new one is given and adding
+ * the new sources to its own (the API and an import declare alike).
+ */
+export function declare(declarations: DeclaredOffer[], offer: DeclaredOffer): DeclaredOffer[] {
+  const before = declarations.find((d) => sameDeclaration(d, offer));
+  const declared: DeclaredOffer = { ...offer, note: offer.note ?? before?.note ?? null, sources: uniteSources(before?.sources ?? [], offer.sources) };
+  return [...declarations.filter((d) => d !== before), declared];
+}

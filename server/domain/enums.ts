@@ -23,5 +23,6 @@ export const PARTICIPANT_ROLES = valuesOf(Schema.ParticipantRole);
 export const PARTNERSHIP_STATUSES = valuesOf(Schema.PartnershipStatus);
 export const ORGANISATION_TYPES = valuesOf(Schema.OrganisationType);
 export const AUTHORITY_LEVELS = valuesOf(Schema.AuthorityLevel);
+export const OFFER_DIRECTIONS = valuesOf(Schema.OfferDirection);
 
 export type { ActorKind, AuthorityLevel, Bloc, LinkingModality, Orientation, PartnershipStatus, Region, Theme } from '../graphql/generated/resolvers-types.ts';

@@ -1,12 +1,12 @@
 // A city declaring what it seeks or offers on a theme, and withdrawing it
 // (the cooperation fair). Each is checked, then read and written in one
 // transaction; a declaration made again replaces its note (when one is
-// given) and adds its sources to the stored ones.
+// given) and adds its sources to the stored ones (declared-offers.ts declare).
 import { z } from 'zod';
-import { THEMES } from '../domain/enums.ts';
+import { OFFER_DIRECTIONS, THEMES } from '../domain/enums.ts';
 import type { OfferDirection, Theme } from '../graphql/generated/resolvers-types.ts';
 import { userError } from '../graphql/errors.ts';
-import { parseDeclaredOffers, sameDeclaration, serialiseDeclaredOffers, type DeclaredOffer, type DeclaredSource } from '../analytics/declared-offers.ts';
+import { declare, parseDeclaredOffers, sameDeclaration, serialiseDeclaredOffers, type DeclaredOffer, type DeclaredSource } from '../analytics/declared-offers.ts';
 import type { CityOffer } from '../analytics/cooperation-offers.ts';
 import type { GraphStore, StatementRunner } from '../store/store.ts';
 import * as F from './fields.ts';
@@ -16,11 +16,9 @@ import { API_DOCUMENT } from './provenance.ts';
 
 export const MAX_NOTE_LENGTH = 1000;
 
-const DIRECTIONS = ['SEEKS', 'OFFERS'] as const;
-
 const input = z.object({
   cityId: F.id,
-  direction: F.enumOf(DIRECTIONS),
+  direction: F.enumOf(OFFER_DIRECTIONS),
   theme: F.enumOf(THEMES),
   note: F.optional(F.text('what the city seeks or offers, or leave it out').max(MAX_NOTE_LENGTH, `must be at most ${MAX_NOTE_LENGTH} characters long`)),
   sources: F.optional(F.sources),
@@ -37,13 +35,6 @@ const writeDeclarations = async (tx: StatementRunner, cityId: string, offers: De
   if (result?.written !== 1) throw new Error(`set-cooperation-offers wrote ${result?.written ?? 0} cities, not ${cityId}`);
 };
 
-/** The stored sources, then the new ones not already among them. */
-function unite(stored: DeclaredSource[], added: DeclaredSource[]): DeclaredSource[] {
-  const key = (s: DeclaredSource) => `${s.document}|${s.locator ?? ''}|${s.quote ?? ''}`;
-  const seen = new Set(stored.map(key));
-  return [...stored, ...added.filter((s) => !seen.has(key(s)) && seen.add(key(s)))];
-}
-
 export function declareCooperationOffer(store: GraphStore, raw: OfferInput): Promise<CityOffer> {
   const problems = new Problems('declareCooperationOffer');
   const parsed = problems.parse(input, raw, 'input');
@@ -55,11 +46,9 @@ export function declareCooperationOffer(store: GraphStore, raw: OfferInput): Pro
     const given: DeclaredSource[] = sources?.length
       ? sources.map((s) => ({ document: s.document, locator: s.locator ?? null, quote: s.quote ?? null }))
       : [{ document: API_DOCUMENT, locator: `declareCooperationOffer ${new Date().toISOString()}`, quote: null }];
-    const declarations = declarationsOf(city!);
-    const before = declarations.find((d) => sameDeclaration(d, { direction, theme }));
-    const declared: DeclaredOffer = { direction, theme, note: note ?? before?.note ?? null, sources: unite(before?.sources ?? [], given) };
-    await writeDeclarations(tx, cityId, [...declarations.filter((d) => d !== before), declared]);
-    return asOffer(cityId, declared);
+    const declarations = declare(declarationsOf(city!), { direction, theme, note: note ?? null, sources: given });
+    await writeDeclarations(tx, cityId, declarations);
+    return asOffer(cityId, declarations.at(-1)!);
   });
 }
 
