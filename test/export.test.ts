@@ -97,7 +97,8 @@ describe('an export carries what the import would derive otherwise', () => {
     };
     // A place given (no GeoNames place has that name), and a population given beside the one GeoNames has.
     await write('createCity(input: { name: "Nowhere Town", country: "NE", population: 1234, location: { lat: 13.1, lon: 2.1 } }) { id }');
-    await write('createCity(input: { name: "Porto", country: "PT", population: 5 }) { id }');
+    // On a source that names its document only, as the API allows.
+    await write('createCity(input: { name: "Porto", country: "PT", population: 5, sources: [{ document: "Census 2021" }] }) { id }');
     // A stated modality that the rule would not give for three cities, on an id of the API's shape.
     await write(`createPartnership(input: { title: "Porto and Nowhere Town", modality: ONE_ON_ONE, participants: [
       { actorId: "city:pt:porto", role: PEER }, { actorId: "city:ne:nowhere-town", role: PEER }] }) { id }`);
