@@ -6,7 +6,7 @@
 // links to other groups (an opened group) are all drawn: they are its detail.
 import type { DrawnGroup, DrawnGroupLink } from './graph-queries.ts';
 
-/** Links between groups drawn per group drawn, at most (the heaviest of the view). */
+/** Links between groups drawn per group of the overview, at most (the heaviest of the view). */
 export const GROUP_LINKS_PER_GROUP = 4;
 
 export interface GroupLinksDrawn {
@@ -16,6 +16,7 @@ export interface GroupLinksDrawn {
   betweenDrawn: number;
 }
 
+/** `groups`: every group of the overview (the opened one too), which tells links between groups from a member's. */
 export function drawnGroupLinks(groups: readonly DrawnGroup[], links: readonly DrawnGroupLink[]): GroupLinksDrawn {
   const isGroup = new Set(groups.map((g) => g.id));
   const between = links.filter((l) => isGroup.has(l.source) && isGroup.has(l.target));

@@ -88,7 +88,7 @@ export function useDrawn(state: ExploreState) {
   const groups = useMemo(() => {
     if (!shownOverview?.aggregated) return null;
     const drawnGroups = shownOverview.groups.filter((g) => g.id !== shownOverview.open?.id);
-    return { groups: drawnGroups, ...drawnGroupLinks(drawnGroups, shownOverview.links) };
+    return { groups: drawnGroups, ...drawnGroupLinks(shownOverview.groups, shownOverview.links) };
   }, [shownOverview]);
   const drawn: Drawn | null = useMemo(() => {
     const base = shownGraph?.graph ?? shownOverview?.members;
