@@ -64,12 +64,12 @@ const SMALL = 'group:small:';
 
 /**
  * At most this many communities are drawn as groups of their own, the
- * largest; the others join their region's group of small ones. The
- * twin-towns data has 70 communities of ten or more, but 100,000 synthetic
- * cities have thousands: as many discs and the hundreds of thousands of
- * links between them were never laid out (README, "Overview figures"). A
- * hundred discs and their names still fit a 1280×800 stage, and fCoSE lays
- * them out in a moment.
+ * largest; the others join their region's group of small ones, so that the
+ * first picture stays one of discs that can be read and laid out in a moment
+ * whatever the data: the twin-towns data has about 70 communities of ten or
+ * more, the synthetic sets a few large ones, but data of many loosely linked
+ * cities would have thousands, and as many discs, with links between most
+ * pairs of them. A hundred discs and their names still fit a 1280×800 stage.
  */
 export const MAX_COMMUNITY_GROUPS = 100;
 
