@@ -130,6 +130,8 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
     // moving the view under the pointer loses the user's place, and redraws thousands of elements for nothing).
     const focus = highlight?.nodes.length ? cy.elements('.highlighted') : selected ? cy.getElementById(selected) : cy.collection();
     const stay = selected !== null && selected === tapped.current;
+    // Picked some other way: the next time it is picked, it is brought into view.
+    if (!stay) tapped.current = null;
     if (!stay && highlight?.nodes.length && focus.nonempty()) {
       cy.fit(focus, 80);
       cy.zoom(Math.min(cy.zoom(), 1.4));

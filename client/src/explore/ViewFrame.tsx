@@ -89,7 +89,7 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
 
   const problem = failure ?? geo.failure;
   return (
-    <div className="explore">
+    <div className={`explore${state.selected ? ' with-details' : ''}`}>
       <aside className="side" aria-label="Search, filters and results">
         {side(drawn)}
       </aside>
