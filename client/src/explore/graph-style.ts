@@ -31,8 +31,8 @@ const HIGHLIGHT = '#f4a261';
 /** On a large graph, actors with at least this many links keep their name on screen. */
 const LARGE_HUB = 40;
 
-/** Nodes: named below, sized by degree so that hubs stand out and leaves stay readable. */
-const NODE: cytoscape.Css.Node = {
+/** A node's name, below it. */
+const NAME: cytoscape.Css.Node = {
   label: 'data(label)',
   // Hubs keep a readable label when zoomed out; leaves show theirs on zooming in.
   'font-size': 'mapData(degree, 0, 20, 7, 15)',
@@ -42,6 +42,11 @@ const NODE: cytoscape.Css.Node = {
   'text-outline-color': '#fff',
   'text-outline-width': 1.5,
   color: '#1d2733',
+};
+
+/** Nodes: named, sized by degree so that hubs stand out and leaves stay readable. */
+const NODE: cytoscape.Css.Node = {
+  ...NAME,
   width: 'mapData(degree, 0, 20, 12, 46)',
   height: 'mapData(degree, 0, 20, 12, 46)',
   'border-width': 1,
@@ -50,10 +55,11 @@ const NODE: cytoscape.Css.Node = {
 
 /**
  * A large graph's nodes: unnamed but for hubs (LARGE_HUB) and what is
- * selected or highlighted; sizes spread over more links: with tens of links
- * per actor, the small graph's scale would make every disc a hub's.
+ * selected or highlighted, which get NAME; sizes spread over more links:
+ * with tens of links per actor, the small graph's scale would make every
+ * disc a hub's.
  */
-const LARGE_NODE: cytoscape.Css.Node = { ...NODE, label: '', width: 'mapData(degree, 0, 150, 8, 40)', height: 'mapData(degree, 0, 150, 8, 40)' };
+const LARGE_NODE: cytoscape.Css.Node = { width: 'mapData(degree, 0, 150, 8, 40)', height: 'mapData(degree, 0, 150, 8, 40)', 'border-width': 1, 'border-color': '#fff' };
 
 // Links answer no pointer events (a tap on one selects nothing): Cytoscape then leaves them out of the hit test
 // of every press, move and release, which on an opened group of thousands scanned every link's bounds each time.
@@ -91,12 +97,12 @@ export function stylesheet(large = false): cytoscape.StylesheetJson {
     })),
     // Parallel links merged into one edge (elements.ts): as wide as they are many.
     { selector: 'edge[width]', style: { width: 'data(width)' } },
-    ...(large ? [{ selector: `node[degree >= ${LARGE_HUB}], node.selected, node.highlighted`, style: { label: 'data(label)' } }] : []),
+    ...(large ? [{ selector: `node[degree >= ${LARGE_HUB}], node.selected, node.highlighted`, style: NAME }] : []),
     // An overview's groups: a disc whose area is its members, named by what it is; links as wide as the logarithm of theirs.
     {
       selector: `node[kind = "${GROUP_KIND}"]`,
       style: {
-        label: 'data(label)',
+        ...NAME,
         shape: 'ellipse',
         width: 'data(diameter)',
         height: 'data(diameter)',
