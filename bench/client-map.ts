@@ -16,8 +16,6 @@
 // Pan and zoom: as in client-render.ts, a drag from an empty spot then wheel
 // turns, one input event per step; frame time is the interval between
 // animation frames while the gesture lasts.
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
@@ -26,6 +24,7 @@ import type { TestServer } from '../test/support/server.ts';
 import { startSyntheticServer } from '../test/support/synthetic-server.ts';
 import { HAVE_TWIN_CITIES, startTwinCitiesServer, TWIN_CITIES_FILE } from '../test/support/twin-cities-server.ts';
 import { panAndZoom, type FrameFigures } from './client-render.ts';
+import { serveClient } from './serve-client.ts';
 
 export interface MapRenderFigures {
   /** "twin-cities file" or "N synthetic cities". */
@@ -47,20 +46,6 @@ export interface MapRenderFigures {
 
 const FIRST_RENDER_LIMIT_MS = 300_000;
 const round = (n: number) => Math.round(n * 10) / 10;
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** Serves the files of `dist` for every request but the API's. */
-async function serveClient(page: Page, dist: string): Promise<void> {
-  await page.route(
-    (url) => url.pathname !== '/graphql' && url.pathname !== '/health',
-    (route) => {
-      const path = new URL(route.request().url()).pathname;
-      const file = join(dist, path === '/' || !existsSync(join(dist, path)) ? 'index.html' : path);
-      return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-    },
-  );
-}
 
 async function measure(browser: Browser, server: TestServer, data: string, client: string | null, steps: number): Promise<MapRenderFigures> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -58,6 +58,8 @@ const { values } = parseArgs({
     // The data sets the overview is measured on (twin-cities: twin-file on the curated data; synthetic: that many cities).
     'client-overview-sets': { type: 'string', default: 'twin-cities,synthetic' },
     'client-overview-cities': { type: 'string', default: '100000' },
+    // Another client build (a directory of `vite build` output) whose overview is measured beside this one's, on the same servers.
+    'client-dist': { type: 'string' },
   },
 });
 
@@ -105,6 +107,7 @@ const SECTIONS: Section[] = [
         syntheticCities: Number(values['client-overview-cities']),
         steps: Number(values['client-steps']),
         twinFile: values['twin-file'],
+        clientDist: values['client-dist'],
       }),
     }),
     print: (f: { render: Parameters<typeof printClientRender>[0]; overview: Parameters<typeof printClientOverview>[0] }) => [

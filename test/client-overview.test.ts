@@ -91,6 +91,15 @@ describe.skipIf(!HAVE_FILE)('the overview on a slice of the twin-towns data in C
     await expect.poll(() => page.getByRole('navigation', { name: 'Overview' }).textContent()).toContain(`groups of ${total.toLocaleString('en')} actors`);
     await expect.poll(() => page.getByRole('button', { name: `Show all ${total.toLocaleString('en')} actors` }).count()).toBe(1);
     await page.screenshot({ path: `${ARTEFACTS}overview-twin-slice.png` });
+    // Of the links between groups, the heaviest few per group are drawn (group-links.ts); the bar says so when there are more.
+    const between = await page.evaluate(() => window.__c2c!.cy.edges('[type = "GROUP_LINK"]').length);
+    expect(between).toBeGreaterThan(0);
+    expect(between).toBeLessThanOrEqual(4 * drawnGroups.length);
+    const { data: all } = await server.gql<{ overview: { links: unknown[] } }>('{ overview { links { source } } }');
+    if (all!.overview.links.length > between) {
+      const note = `The ${between.toLocaleString('en')} strongest of ${all!.overview.links.length.toLocaleString('en')} links between groups are drawn.`;
+      await expect.poll(() => page.getByRole('navigation', { name: 'Overview' }).textContent()).toContain(note);
+    }
 
     // The largest community opens: its members drawn, the other groups still there.
     const largest = drawnGroups.filter((g) => g.id.startsWith('cluster:')).sort((a, b) => b.size - a.size)[0]!;
@@ -101,6 +110,28 @@ describe.skipIf(!HAVE_FILE)('the overview on a slice of the twin-towns data in C
     expect(await count(page, 'data-groups')).toBe(drawnGroups.length - 1);
     expect(await page.getByTestId('opened-group').textContent()).toBe(largest.label);
     await page.screenshot({ path: `${ARTEFACTS}overview-twin-slice-opened.png` });
+
+    // A member clicked is selected where it is: the view does not move, and the details open over the graph without resizing it.
+    const view = () =>
+      page.evaluate(() => {
+        const cy = window.__c2c!.cy;
+        return { pan: cy.pan(), zoom: cy.zoom(), width: cy.width(), height: cy.height() };
+      });
+    const member = await page.evaluate(() => {
+      const cy = window.__c2c!.cy;
+      const node = cy.nodes('[kind != "GROUP"]').max((n) => n.degree(false)).ele;
+      cy.center(node);
+      const origin = cy.container()!.getBoundingClientRect();
+      const p = node.renderedPosition();
+      return { id: node.id(), name: node.data('label') as string, x: origin.left + p.x, y: origin.top + p.y };
+    });
+    const before = await view();
+    await page.mouse.click(member.x, member.y);
+    await expect.poll(() => new URL(page.url()).searchParams.get('selected')).toBe(member.id);
+    await expect.poll(() => page.getByTestId('details').getByRole('heading', { level: 2 }).textContent(), { timeout: 60_000 }).toBe(member.name);
+    expect(await view()).toEqual(before);
+    // Its partnerships come after the rest of the details, with their count.
+    await expect.poll(() => page.getByTestId('details').getByRole('heading', { level: 3, name: /^Partnerships \([\d,]+\)$/ }).count(), { timeout: 60_000 }).toBe(1);
 
     // The breadcrumb goes back to the overview, and so does Back from a reloaded link.
     await page.getByRole('navigation', { name: 'Overview' }).getByRole('button', { name: 'Overview' }).click();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { actorLinks } from '../server/analytics/actor-graph.ts';
 import type { Clustering } from '../server/analytics/clusters.ts';
-import { groupActors, openGroup, UNLINKED } from '../server/analytics/overview.ts';
+import { groupActors, MAX_COMMUNITY_GROUPS, openGroup, SMALL_COMMUNITY, UNLINKED } from '../server/analytics/overview.ts';
 import { actorGraph } from '../server/analytics/actor-graph.ts';
 import { select } from '../server/analytics/selection.ts';
 import { supportOfCities } from '../server/analytics/support.ts';
@@ -64,6 +64,28 @@ describe('overview groups', () => {
     expect(groups.groups.reduce((n, g) => n + g.size, 0)).toBe(13);
     // The one link between the pair and the ten, weighted 1, between the groups in id order.
     expect(groups.links).toEqual([{ source: 'cluster:Berlin', target: 'group:small:EUROPE', weight: 1 }]);
+  });
+
+  it('draws at most MAX_COMMUNITY_GROUPS communities as their own groups, the largest; the rest join the small ones of their region', () => {
+    const b = new ProjectionBuilder();
+    const members = new Map<string, string[]>();
+    // Five more communities than are drawn apart, each a size of its own (the last the smallest), all in France.
+    for (let c = 0; c < MAX_COMMUNITY_GROUPS + 5; c++) {
+      const ids = Array.from({ length: SMALL_COMMUNITY + MAX_COMMUNITY_GROUPS + 5 - c }, (_, i) => `c${c}-${i}`);
+      for (const id of ids) b.city(id, 'FR');
+      members.set(`cluster:c${c}`, ids);
+    }
+    const projection = b.projection;
+    const selected = select(projection, {});
+    const clustering: Clustering = { algorithm: 'louvain', modularity: null, members, clusterOf: new Map([...members].flatMap(([id, ids]) => ids.map((m) => [m, id] as const))) };
+    const shown = new Set(projection.actors.keys());
+    const groups = groupActors({ actors: projection.actors, shown, edges: [], clustering, support: supportOfCities(projection, selected, 2), partnerships: [], by: 'COMMUNITY' });
+    expect(groups.groups).toHaveLength(MAX_COMMUNITY_GROUPS + 1);
+    expect(groups.groups[0]!.id).toBe('cluster:c0');
+    const small = groups.byId.get('group:small:EUROPE')!;
+    expect(small.label).toBe(`Europe · small clusters, ${small.size} cities in 5 clusters`);
+    expect(new Set(small.memberIds.map((m) => clustering.clusterOf.get(m)))).toEqual(new Set([100, 101, 102, 103, 104].map((c) => `cluster:c${c}`)));
+    expect(groups.groups.reduce((n, g) => n + g.size, 0)).toBe(shown.size);
   });
 
   it('groups by country, counting the links between countries', () => {

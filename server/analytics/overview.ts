@@ -54,13 +54,24 @@ export const UNLINKED = 'group:unlinked';
 
 /**
  * Communities smaller than this are drawn together, one group per region
- * (group:small:<Region>): the twin-towns data has a thousand communities of
+ * (group:small:<Region>), as are those past MAX_COMMUNITY_GROUPS: the twin-towns data has a thousand communities of
  * two to nine cities (twinned pairs and small rings), which as separate
  * groups would again be a thousand specks; together they read as "the
  * scattered pairs of Europe", and open into a readable picture of them.
  */
 export const SMALL_COMMUNITY = 10;
 const SMALL = 'group:small:';
+
+/**
+ * At most this many communities are drawn as groups of their own, the
+ * largest; the others join their region's group of small ones, so that the
+ * first picture stays one of discs that can be read and laid out in a moment
+ * whatever the data: the twin-towns data has about 70 communities of ten or
+ * more, the synthetic sets a few large ones, but data of many loosely linked
+ * cities would have thousands, and as many discs, with links between most
+ * pairs of them. A hundred discs and their names still fit a 1280×800 stage.
+ */
+export const MAX_COMMUNITY_GROUPS = 100;
 
 interface GroupInput {
   actors: ReadonlyMap<string, ProjectedActor>;
@@ -72,13 +83,22 @@ interface GroupInput {
   by: ActorGrouping;
 }
 
-/** The group of each community: its own, the small ones' of its region, or the unlinked actors'. */
-function communityGroups(actors: ReadonlyMap<string, ProjectedActor>, clustering: Clustering): Map<string, string> {
+/**
+ * The group of each community: its own (the MAX_COMMUNITY_GROUPS largest of
+ * SMALL_COMMUNITY members or more), the small ones' of its region, or the
+ * unlinked actors'. Only the communities with a member the view shows count.
+ */
+function communityGroups(actors: ReadonlyMap<string, ProjectedActor>, shown: ReadonlySet<string>, clustering: Clustering): Map<string, string> {
   const groupOf = new Map<string, string>();
+  const own = [...clustering.members]
+    .filter(([, members]) => members.length >= SMALL_COMMUNITY && members.some((m) => shown.has(m)))
+    .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+    .slice(0, MAX_COMMUNITY_GROUPS);
+  for (const [cluster] of own) groupOf.set(cluster, cluster);
   for (const [cluster, members] of clustering.members) {
+    if (groupOf.has(cluster)) continue;
     if (members.length === 1) groupOf.set(cluster, UNLINKED);
-    else if (members.length < SMALL_COMMUNITY) groupOf.set(cluster, `${SMALL}${mostFrequent(members.map((m) => actors.get(m)!.region)) ?? 'none'}`);
-    else groupOf.set(cluster, cluster);
+    else groupOf.set(cluster, `${SMALL}${mostFrequent(members.map((m) => actors.get(m)!.region)) ?? 'none'}`);
   }
   return groupOf;
 }
@@ -136,7 +156,7 @@ export function degreesWithin(edges: readonly KeyedEdge[], groupOf: ReadonlyMap<
 export function groupActors({ actors, shown, edges, clustering, support, partnerships, by }: GroupInput): Groups {
   const groupOf = new Map<string, string>();
   const members = new Map<string, string[]>();
-  const communities = by === 'COMMUNITY' ? communityGroups(actors, clustering) : null;
+  const communities = by === 'COMMUNITY' ? communityGroups(actors, shown, clustering) : null;
   for (const [id, actor] of actors) {
     if (!shown.has(id)) continue;
     const key = keyOf(by, actor, clustering, communities);

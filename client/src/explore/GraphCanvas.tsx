@@ -72,13 +72,18 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   const [arranging, setArranging] = useState(true);
   const tap = useRef(onTap);
   tap.current = onTap;
+  // The actor last tapped on the canvas: the user is looking at it, so selecting it does not move the view.
+  const tapped = useRef<string | null>(null);
   // A large graph gets another renderer and style (renderer.ts), fixed when Cytoscape starts.
   const groups = drawn.groups?.length ?? 0;
   const large = drawn.nodes.length + groups > LARGE_GRAPH;
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: stylesheet(large), maxZoom: 6, minZoom: 0.02, ...rendererOptions(large) });
-    instance.on('tap', (event) => tap.current(event.target === instance ? null : event.target.isNode() ? event.target.id() : null));
+    instance.on('tap', (event) => {
+      tapped.current = event.target === instance ? null : event.target.isNode() ? event.target.id() : null;
+      tap.current(tapped.current);
+    });
     setCy(instance);
     onCy(instance);
     exposeGraph(instance);
@@ -121,13 +126,17 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
         if (highlight.fade !== false) cy.elements().not(nodes.union(edges)).addClass('faded');
       }
     });
-    // Bring what the user asked for into view: what is highlighted, or the actor picked.
+    // Bring what the user asked for into view: what is highlighted, or the actor picked (not one tapped where it is:
+    // moving the view under the pointer loses the user's place, and redraws thousands of elements for nothing).
     const focus = highlight?.nodes.length ? cy.elements('.highlighted') : selected ? cy.getElementById(selected) : cy.collection();
-    if (highlight?.nodes.length && focus.nonempty()) {
+    const stay = selected !== null && selected === tapped.current;
+    // Picked some other way: the next time it is picked, it is brought into view.
+    if (!stay) tapped.current = null;
+    if (!stay && highlight?.nodes.length && focus.nonempty()) {
       cy.fit(focus, 80);
       cy.zoom(Math.min(cy.zoom(), 1.4));
       cy.center(focus);
-    } else if (focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
+    } else if (!stay && focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
     // What the graph highlights, for people reading the page with a screen reader (and the tests).
     setHighlighted(cy.nodes('.highlighted').map((n) => n.id()).join(' '));
   }, [cy, drawn, selected, highlight]);

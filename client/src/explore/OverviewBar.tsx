@@ -57,6 +57,11 @@ export function OverviewBar({ state, update, overview, drawnActors }: Props) {
       <button type="button" className="link" onClick={() => update({ grouping: 'all', open: null })}>
         Show all {overview.totalActors.toLocaleString('en')} actors
       </button>
+      {overview.groupLinksDrawn < overview.groupLinks && (
+        <span className="muted" role="status">
+          The {overview.groupLinksDrawn.toLocaleString('en')} strongest of {overview.groupLinks.toLocaleString('en')} links between groups are drawn.
+        </span>
+      )}
     </nav>
   );
 }

@@ -1,7 +1,10 @@
 // Everything the details panel shows about one actor, with the sources of
 // each fact (memberships are read as relationships, which carry theirs).
-// Partnerships come a page at a time (PARTNERSHIP_PAGE): a hub takes part in
-// a thousand, and reading and drawing them all held the panel for seconds.
+// Partnerships come in a query of their own, after the rest and a page at a
+// time (PARTNERSHIP_PAGE): a hub takes part in a thousand, and reading and
+// drawing them all held the panel for seconds; even a page of 25, with their
+// participants, fundings and sources, was most of the panel's first answer,
+// which a click waited for before showing the actor's name.
 // Fields whose nullability differs between actor types are aliased (GraphQL
 // does not merge `region: Region!` with `region: Region`).
 import { gql, type TypedDocumentNode } from '@apollo/client';
@@ -15,8 +18,8 @@ import type {
 /** Partnerships per page of the details panel (as many as its lists show at a time: parts.tsx). */
 export const PARTNERSHIP_PAGE = 25;
 
-// The fragments both queries share.
-const PARTS = gql`
+// A page of partnerships (ACTOR_PARTNERSHIPS).
+const PAGE_PARTS = gql`
   fragment PartnershipPageParts on PartnershipConnection {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -41,6 +44,10 @@ const PARTS = gql`
     supporters { ...ActorRef }
     sources { ...SourceParts }
   }
+`;
+
+// The fragments both queries use.
+const PARTS = gql`
   fragment SourceParts on SourceRef {
     document
     locator
@@ -74,7 +81,7 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
     organisation { ...ActorRef }
     sources { ...SourceParts }
   }
-  query ActorDetails($id: ID!, $first: Int!) {
+  query ActorDetails($id: ID!) {
     actor(id: $id) {
       __typename
       ...ActorRef
@@ -95,7 +102,6 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         supporters { ...ActorRef }
         membershipLinks { ...MembershipParts }
         fundingsGiven { ...FundingParts }
-        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Association {
         scope
@@ -105,13 +111,11 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         memberLinks { ...MembershipParts }
         membershipLinks { ...MembershipParts }
         fundingsGiven { ...FundingParts }
-        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Network {
         region
         themes
         memberLinks { ...MembershipParts }
-        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Donor {
         donorKind: donorType
@@ -123,7 +127,6 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
         organisationType
         organisationCountry: country
         programmes { ...ActorRef }
-        partnershipPage(first: $first) { ...PartnershipPageParts }
       }
       ... on Programme {
         runBy { ...ActorRef }
@@ -143,7 +146,7 @@ export const ACTOR_DETAILS: TypedDocumentNode<ActorDetailsQuery, ActorDetailsQue
   ${PARTS}
 `;
 
-/** The next page of an actor's partnerships ("show more"), merged into the details' cached page (apollo.ts). */
+/** A page of an actor's partnerships: the first once the details are shown, the next on "show more", merged into one cached list (apollo.ts). */
 export const ACTOR_PARTNERSHIPS: TypedDocumentNode<ActorPartnershipsQuery, ActorPartnershipsQueryVariables> = gql`
   query ActorPartnerships($id: ID!, $first: Int!, $after: String) {
     actor(id: $id) {
@@ -152,9 +155,13 @@ export const ACTOR_PARTNERSHIPS: TypedDocumentNode<ActorPartnershipsQuery, Actor
       ... on City { partnershipPage(first: $first, after: $after) { ...PartnershipPageParts } }
       ... on Association { partnershipPage(first: $first, after: $after) { ...PartnershipPageParts } }
       ... on Network { partnershipPage(first: $first, after: $after) { ...PartnershipPageParts } }
+      ... on Organisation { partnershipPage(first: $first, after: $after) { ...PartnershipPageParts } }
     }
   }
+  ${PAGE_PARTS}
   ${PARTS}
 `;
 
 export type ActorDetails = NonNullable<ActorDetailsQuery['actor']>;
+/** The actor types that take part in partnerships (those with a partnershipPage). */
+export const PARTNERING_TYPES: ReadonlySet<ActorDetails['__typename']> = new Set(['City', 'Association', 'Network', 'Organisation']);

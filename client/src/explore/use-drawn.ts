@@ -10,6 +10,7 @@ import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { graphFilter, type ExploreState } from './explore-state.ts';
 import { CITY_LOCATIONS, GRAPH, NEIGHBOURHOOD, OVERVIEW, PATH } from './graph-queries.ts';
 import { union, type Drawn } from './elements.ts';
+import { drawnGroupLinks } from './group-links.ts';
 import type { ActorGrouping, CityLocationsQuery, OverviewQuery } from '../generated/operations.ts';
 
 /** What the overview says of the picture: how many actors the view has, whether they are in groups, which is open. */
@@ -18,6 +19,9 @@ export interface OverviewState {
   aggregated: boolean;
   groupCount: number;
   open: OverviewQuery['overview']['open'];
+  /** Links between the groups drawn, and of those the heaviest drawn (group-links.ts). */
+  groupLinks: number;
+  groupLinksDrawn: number;
 }
 
 export const serverGrouping = (grouping: Exclude<ExploreState['grouping'], 'all'>) => grouping.toUpperCase() as ActorGrouping;
@@ -81,16 +85,26 @@ export function useDrawn(state: ExploreState) {
   // While a new filter loads, the previous graph stays on screen (marked busy) instead of vanishing.
   const shownGraph = all ? (graph.data ?? graph.previousData) : undefined;
   const shownOverview = all ? undefined : (overview.data ?? overview.previousData)?.overview;
+  const groups = useMemo(() => {
+    if (!shownOverview?.aggregated) return null;
+    const drawnGroups = shownOverview.groups.filter((g) => g.id !== shownOverview.open?.id);
+    return { groups: drawnGroups, ...drawnGroupLinks(shownOverview.groups, shownOverview.links) };
+  }, [shownOverview]);
   const drawn: Drawn | null = useMemo(() => {
     const base = shownGraph?.graph ?? shownOverview?.members;
     if (!base) return null;
     const actors = union([base, ...neighbourhoods.results, path.data?.path]);
-    if (!shownOverview?.aggregated) return actors;
-    const open = shownOverview.open?.id;
-    return { ...actors, groups: shownOverview.groups.filter((g) => g.id !== open), groupLinks: shownOverview.links };
-  }, [shownGraph, shownOverview, neighbourhoods.results, path.data]);
+    return groups ? { ...actors, groups: groups.groups, groupLinks: groups.links } : actors;
+  }, [shownGraph, shownOverview, groups, neighbourhoods.results, path.data]);
   const overviewState: OverviewState | null = shownOverview
-    ? { totalActors: shownOverview.totalActors, aggregated: shownOverview.aggregated, groupCount: shownOverview.groups.length, open: shownOverview.open }
+    ? {
+        totalActors: shownOverview.totalActors,
+        aggregated: shownOverview.aggregated,
+        groupCount: shownOverview.groups.length,
+        open: shownOverview.open,
+        groupLinks: groups?.between ?? 0,
+        groupLinksDrawn: groups?.betweenDrawn ?? 0,
+      }
     : null;
   const failures: Failure[] = [
     graph.error && { what: 'the graph', message: graph.error.message, retry: () => void graph.refetch() },
@@ -120,7 +134,8 @@ export async function loadCityLocations(client: ApolloClient): Promise<Locations
   const locations: Locations = new Map();
   let after: string | null = null;
   for (;;) {
-    const page: CityLocationsQuery | undefined = (await client.query({ query: CITY_LOCATIONS, variables: { after } })).data;
+    // Not through the cache either: normalising 100,000 cities, which nothing else reads in this shape, held the page for seconds.
+    const page: CityLocationsQuery | undefined = (await client.query({ query: CITY_LOCATIONS, variables: { after }, fetchPolicy: 'no-cache' })).data;
     for (const { node } of page?.cities.edges ?? []) if (node.location) locations.set(node.id, node.location);
     if (!page?.cities.pageInfo.hasNextPage) return locations;
     after = page.cities.pageInfo.endCursor ?? null;

@@ -411,7 +411,6 @@ export type MembershipPartsFragment = { member:
 
 export type ActorDetailsQueryVariables = Exact<{
   id: string;
-  first: number;
 }>;
 
 
@@ -450,20 +449,7 @@ export type ActorDetailsQuery = { actor:
           | { __typename: 'Network', id: string, name: string, kind: ActorKind }
           | { __typename: 'Partnership', id: string, title: string }
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-                | { __typename: 'City', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Partnership', id: string, title: string }
-                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { __typename: 'City', bloc: Bloc, level: AuthorityLevel, locationIsSeat: boolean, ldc: boolean, population: number | null, supportLevel: SupportLevel, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, cityCountry: string, cityRegion: Region, cityDonorType: DonorType | null, location: { lat: number, lon: number } | null, supporters: Array<
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -491,20 +477,7 @@ export type ActorDetailsQuery = { actor:
           | { __typename: 'Network', id: string, name: string, kind: ActorKind }
           | { __typename: 'Partnership', id: string, title: string }
           | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-                | { __typename: 'City', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Partnership', id: string, title: string }
-                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { __typename: 'Donor', country: string | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, donorKind: DonorType, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
           | { __typename: 'Association', id: string, name: string, kind: ActorKind }
           | { __typename: 'City', id: string, name: string, kind: ActorKind }
@@ -526,34 +499,8 @@ export type ActorDetailsQuery = { actor:
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
           | { id: string, name: string, kind: ActorKind }
-        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-                | { __typename: 'City', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Partnership', id: string, title: string }
-                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
-    | { __typename: 'Organisation', organisationType: OrganisationType, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, organisationCountry: string | null, programmes: Array<{ id: string, name: string, kind: ActorKind }>, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-                | { id: string, name: string, kind: ActorKind }
-               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
-                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
-                | { __typename: 'City', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
-                | { __typename: 'Partnership', id: string, title: string }
-                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
-              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> }, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+        , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
+    | { __typename: 'Organisation', organisationType: OrganisationType, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, organisationCountry: string | null, programmes: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> }
     | { __typename: 'Programme', modalities: Array<SupportModality>, fundingSources: Array<FundingSource>, startYear: number | null, endYear: number | null, aliases: Array<string>, notes: Array<string>, id: string, name: string, kind: ActorKind, runBy: Array<
         | { id: string, name: string, kind: ActorKind }
         | { id: string, name: string, kind: ActorKind }
@@ -626,7 +573,20 @@ export type ActorPartnershipsQuery = { actor:
                 | { __typename: 'Partnership', id: string, title: string }
                 | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
               , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
-    | { __typename: 'Organisation', id: string }
+    | { __typename: 'Organisation', id: string, partnershipPage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: PartnershipStatus, startYear: number | null, endYear: number | null, orientation: Orientation, orientationStated: boolean, modality: LinkingModality, themes: Array<Theme>, focus: Array<ManagementFocus>, parties: Array<CooperatingParty>, outcomes: Array<string>, notes: Array<string>, participants: Array<{ role: ParticipantRole, actor:
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+                | { id: string, name: string, kind: ActorKind }
+               }>, fundings: Array<{ id: string, amount: number | null, currency: string | null, startYear: number | null, endYear: number | null, notes: Array<string>, donor: { id: string, name: string, kind: ActorKind }, recipient:
+                | { __typename: 'Association', id: string, name: string, kind: ActorKind }
+                | { __typename: 'City', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Network', id: string, name: string, kind: ActorKind }
+                | { __typename: 'Partnership', id: string, title: string }
+                | { __typename: 'Programme', id: string, name: string, kind: ActorKind }
+              , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
     | { __typename: 'Programme', id: string }
    | null };
 

@@ -2,18 +2,17 @@
 // (those it gives, for a city or association that also funds), supporters,
 // and the sources of every fact; and what to do from it (expand its
 // neighbourhood, find a path to another actor).
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { ACTOR_DETAILS, ACTOR_PARTNERSHIPS, PARTNERSHIP_PAGE, type ActorDetails } from '../details-query.ts';
+import { ACTOR_DETAILS, PARTNERING_TYPES, type ActorDetails } from '../details-query.ts';
 import { KIND_STYLE } from '../graph-style.ts';
 import { REGIONS, THEMES } from '../filter-options.ts';
 import { words, years } from '../../ui/format.ts';
-import { ErrorRetry, QueryState } from '../../ui/QueryState.tsx';
+import { QueryState } from '../../ui/QueryState.tsx';
 import { SearchBox } from '../SearchBox.tsx';
 import { ActorLinks, Facts, ListSection, Notes, type Pick } from './parts.tsx';
 import { FundingItem } from './FundingItem.tsx';
 import { MembershipList } from './MembershipItem.tsx';
-import { PartnershipCard } from './PartnershipCard.tsx';
+import { PartnershipList } from './PartnershipList.tsx';
 import { Sources } from './Sources.tsx';
 import type { FundingPartsFragment } from '../../generated/operations.ts';
 
@@ -73,33 +72,6 @@ function properties(actor: ActorDetails): [string, string | null][] {
   }
 }
 
-/** The next page of partnerships as it is read: under way, or why it failed. */
-interface More {
-  loading: boolean;
-  error: Error | null;
-}
-
-/** The partnerships read so far, page by page (the first with the details, the others on "Show more"). */
-function Partnerships({ actor, onPick, more, onMore }: { actor: ActorDetails; onPick: Pick; more: More; onMore: (after: string) => void }) {
-  if (!('partnershipPage' in actor)) return null;
-  const { edges, totalCount, pageInfo } = actor.partnershipPage;
-  const next = pageInfo.hasNextPage && pageInfo.endCursor;
-  return (
-    <>
-      <ListSection
-        title="Partnerships"
-        items={edges.map((e) => e.node)}
-        total={totalCount}
-        onMore={next ? () => onMore(next) : undefined}
-        loadingMore={more.loading}
-        className="cards"
-        item={(p) => <PartnershipCard key={p.id} partnership={p} actorId={actor.id} onPick={onPick} />}
-      />
-      {more.error && next && <ErrorRetry what="more partnerships" error={more.error} onRetry={() => onMore(next)} />}
-    </>
-  );
-}
-
 /** What a donor or programme receives or gives; what a city or association gives when it also acts as a donor. */
 function Fundings({ actor, onPick }: { actor: ActorDetails; onPick: Pick }) {
   const list: readonly FundingPartsFragment[] = 'fundings' in actor ? actor.fundings : 'fundingsGiven' in actor ? actor.fundingsGiven : [];
@@ -145,16 +117,7 @@ function Related({ actor, onPick }: { actor: ActorDetails; onPick: Pick }) {
 }
 
 export function DetailsPanel({ id, expanded, pathTo, pathSummary, onPick, onClose, onExpand, onPathTo }: Props) {
-  const result = useQuery(ACTOR_DETAILS, { variables: { id, first: PARTNERSHIP_PAGE } });
-  const [more, setMore] = useState<More>({ loading: false, error: null });
-  // The page is merged into the cached details (apollo.ts), which this query then reads again.
-  const loadMore = (after: string) => {
-    setMore({ loading: true, error: null });
-    result.fetchMore({ query: ACTOR_PARTNERSHIPS, variables: { id, first: PARTNERSHIP_PAGE, after } }).then(
-      () => setMore({ loading: false, error: null }),
-      (error: Error) => setMore({ loading: false, error }),
-    );
-  };
+  const result = useQuery(ACTOR_DETAILS, { variables: { id } });
   return (
     <aside className="details" aria-label="Details" data-testid="details">
       <button type="button" className="close" onClick={onClose} aria-label="Close the details">
@@ -188,7 +151,7 @@ export function DetailsPanel({ id, expanded, pathTo, pathSummary, onPick, onClos
               </div>
               <Facts rows={properties(data.actor)} />
               <Notes notes={data.actor.notes} />
-              <Partnerships actor={data.actor} onPick={onPick} more={more} onMore={loadMore} />
+              {PARTNERING_TYPES.has(data.actor.__typename) && <PartnershipList actorId={data.actor.id} onPick={onPick} />}
               <Fundings actor={data.actor} onPick={onPick} />
               <Related actor={data.actor} onPick={onPick} />
               <section className="detail-section">
