@@ -7,6 +7,11 @@
 // cities a programme it funds supports (2 hops), and so on up to `reach`
 // hops. A city is SUPPORTED when something reaches it; UNSUPPORTED when it has
 // partnerships or memberships but nothing reaches it; ISOLATED otherwise.
+//
+// The walk starts from the supporters, not from the cities: they number in
+// the tens or hundreds where cities number in the hundred thousands, and a
+// walk from each city (a few sets per city) was most of the cost of every
+// analysis that needs support (README, "The Forum's questions", speed).
 import type { SupportLevel } from '../graphql/generated/resolvers-types.ts';
 import type { Projection } from './projection.ts';
 import type { SelectedLinks } from './selection.ts';
@@ -19,69 +24,89 @@ export interface CitySupport {
   supporters: string[];
 }
 
-/** The selected relationships support travels along, as adjacency lists. */
+/** The selected relationships support travels along, as adjacency lists pointing down from supporters to cities. */
 interface SupportPaths {
-  /** Of a city or organisation: the partnerships it takes part in and the organisations it is a member of. */
-  up: Map<string, string[]>;
-  /** Of anything: who funds or supports it. */
-  givers: Map<string, string[]>;
+  /** Of a giver: what it funds or supports. */
+  gifts: Map<string, string[]>;
+  /** Of a partnership or organisation: its participants and members. */
+  down: Map<string, readonly string[]>;
+  /** Who takes part in a partnership or is a member of something: not isolated. */
+  linked: Set<string>;
 }
+
+const push = (map: Map<string, readonly string[]>, key: string, value: string) => {
+  const list = map.get(key) as string[] | undefined;
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
 
 function supportPaths({ partnerships, links, givers }: SelectedLinks): SupportPaths {
-  const up = new Map<string, string[]>();
-  const climb = (from: string, to: string) => {
-    const above = up.get(from);
-    if (above) above.push(to);
-    else up.set(from, [to]);
-  };
-  for (const p of partnerships) for (const participant of p.participants) climb(participant, p.id);
-  for (const link of links) if (link.type === 'MEMBER_OF') climb(link.source, link.target);
-  return { up, givers };
+  const gifts = new Map<string, string[]>();
+  for (const [target, of] of givers) for (const giver of of) push(gifts, giver, target);
+  const down = new Map<string, string[]>();
+  const linked = new Set<string>();
+  for (const p of partnerships) {
+    // The partnership's own list (never changed here): a copy per partnership was a good part of the cost.
+    down.set(p.id, p.participants);
+    for (const participant of p.participants) linked.add(participant);
+  }
+  for (const link of links) {
+    if (link.type !== 'MEMBER_OF') continue;
+    push(down, link.target, link.source);
+    linked.add(link.source);
+  }
+  return { gifts, down, linked };
 }
 
-/** Everyone whose support reaches `city` within `reach` hops: up through what it belongs to, then back along gifts. */
-function supportersOf(paths: SupportPaths, city: string, reach: number): Set<string> {
-  const supporters = new Set<string>();
-  // A step is up (still climbing memberships and participations) or giving (following funders back);
-  // the two frontiers and what each has seen are kept apart (this runs for every city).
-  const [seenUp, seenGiving] = [new Set<string>(), new Set<string>()];
-  let [climbing, giving] = [[city], [] as string[]];
-  for (let hop = 1; hop <= reach && (climbing.length || giving.length); hop++) {
-    const nextClimbing: string[] = [];
-    const nextGiving: string[] = [];
-    const followGivers = (node: string) => {
-      for (const giver of paths.givers.get(node) ?? []) {
-        if (giver !== city) supporters.add(giver);
-        if (!seenGiving.has(giver)) {
-          seenGiving.add(giver);
-          nextGiving.push(giver);
-        }
-      }
+/**
+ * Every node `supporter`'s support reaches within `reach` hops, itself left
+ * out. A hop either follows a gift (from a giver to what it funds or
+ * supports: that target is reached, and gives on in turn if it is a giver) or
+ * goes down from something reached to its participants or members; once
+ * down, only down. The two frontiers and what each has seen are kept apart:
+ * it is the walk from a city up through what it belongs to and back along the
+ * gifts, turned around, so the same supporters reach the same cities.
+ */
+function reachedBy(paths: SupportPaths, supporter: string, reach: number): Set<string> {
+  const reached = new Set<string>();
+  const seenGiving = new Set([supporter]);
+  let [giving, descending] = [[supporter], [] as string[]];
+  for (let hop = 1; hop <= reach && (giving.length || descending.length); hop++) {
+    const [nextGiving, nextDescending]: [string[], string[]] = [[], []];
+    const arrive = (node: string) => {
+      if (reached.has(node)) return;
+      reached.add(node);
+      nextDescending.push(node);
     };
-    for (const node of climbing) {
-      followGivers(node);
-      for (const above of paths.up.get(node) ?? []) {
-        if (!seenUp.has(above)) {
-          seenUp.add(above);
-          nextClimbing.push(above);
+    for (const giver of giving) {
+      for (const target of paths.gifts.get(giver) ?? []) {
+        arrive(target);
+        if (!seenGiving.has(target)) {
+          seenGiving.add(target);
+          nextGiving.push(target);
         }
       }
     }
-    giving.forEach(followGivers);
-    [climbing, giving] = [nextClimbing, nextGiving];
+    for (const node of descending) for (const below of paths.down.get(node) ?? []) arrive(below);
+    [giving, descending] = [nextGiving, nextDescending];
   }
-  return supporters;
+  reached.delete(supporter);
+  return reached;
 }
 
 /** The support of every city of the projection, along the selected relationships. */
 export function supportOfCities(projection: Projection, selected: SelectedLinks, reach: number = DEFAULT_REACH): Map<string, CitySupport> {
   const paths = supportPaths(selected);
+  const supportersOf = new Map<string, string[]>();
+  // In id order, so that each city's list comes out sorted.
+  for (const supporter of [...paths.gifts.keys()].sort()) {
+    for (const id of reachedBy(paths, supporter, reach)) if (projection.actors.get(id)?.kind === 'CITY') push(supportersOf, id, supporter);
+  }
   const support = new Map<string, CitySupport>();
   for (const actor of projection.actors.values()) {
     if (actor.kind !== 'CITY') continue;
-    const supporters = [...supportersOf(paths, actor.id, reach)].sort();
-    const linked = (paths.up.get(actor.id)?.length ?? 0) > 0;
-    support.set(actor.id, { level: supporters.length ? 'SUPPORTED' : linked ? 'UNSUPPORTED' : 'ISOLATED', supporters });
+    const supporters = supportersOf.get(actor.id) ?? [];
+    support.set(actor.id, { level: supporters.length ? 'SUPPORTED' : paths.linked.has(actor.id) ? 'UNSUPPORTED' : 'ISOLATED', supporters });
   }
   return support;
 }

@@ -7,6 +7,10 @@
 // in (one hop short of the reach: the partnership's participants are one hop
 // further), or funds or supports the city itself, which works on the themes
 // of its partnerships.
+//
+// Supporters are walked one at a time in id order, so every list a supporter
+// is added to ends with it while it is walked: a look at the last element
+// keeps the lists free of repeats without a set per city and theme.
 import type { Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { Projection } from './projection.ts';
 import type { SelectedLinks } from './selection.ts';
@@ -17,17 +21,11 @@ export interface SupporterReach {
   supporters: string[];
   /** The cities each supporter reaches. */
   cities: Map<string, Set<string>>;
-  /** Per city and theme: the supporters working on that theme for it. */
-  onTheme: Map<string, Map<Theme, Set<string>>>;
+  /** Per city and theme: the supporters working on that theme for it, by id. */
+  onTheme: Map<string, Map<Theme, readonly string[]>>;
   /** Per supporter and theme: the regions of the cities it reaches on the theme. */
   themeRegions: Map<string, Map<Theme, Set<Region>>>;
 }
-
-const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V) => {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-};
 
 /** What each node funds or supports, among the selected links. */
 function giftsOf(selected: SelectedLinks): Map<string, string[]> {
@@ -42,31 +40,53 @@ function giftsOf(selected: SelectedLinks): Map<string, string[]> {
   return gifts;
 }
 
+/** The distinct themes of each participant's selected partnerships, once: a hub takes part in a thousand. */
+function themesOfParticipants(selected: SelectedLinks): Map<string, Theme[]> {
+  const themes = new Map<string, Theme[]>();
+  for (const p of selected.partnerships) {
+    // Every participant, cities or not: only cities' are read, and telling them apart cost more than the lists.
+    for (const id of p.participants) {
+      const list = themes.get(id);
+      if (!list) themes.set(id, [...p.themes]);
+      else for (const theme of p.themes) if (!list.includes(theme)) list.push(theme);
+    }
+  }
+  return themes;
+}
+
 export function supporterReach(projection: Projection, selected: SelectedLinks, support: Map<string, CitySupport>, reach: number): SupporterReach {
   const cities = new Map<string, Set<string>>();
-  for (const [city, { supporters }] of support) for (const s of supporters) add(cities, s, city);
+  for (const [city, { supporters }] of support) {
+    for (const s of supporters) {
+      const set = cities.get(s);
+      if (set) set.add(city);
+      else cities.set(s, new Set([city]));
+    }
+  }
   const supporters = [...cities.keys()].sort();
-
-  // The distinct themes of each city's partnerships, once: a hub takes part in a thousand.
-  const themesOfCity = new Map<string, Set<Theme>>();
-  const selectedPartnerships = new Map(selected.partnerships.map((p) => [p.id, p]));
-  for (const p of selected.partnerships) for (const id of p.participants) for (const theme of p.themes) add(themesOfCity, id, theme);
+  const themesOfCity = themesOfParticipants(selected);
+  const partnerships = new Map(selected.partnerships.map((p) => [p.id, p]));
   const gifts = giftsOf(selected);
-  const onTheme = new Map<string, Map<Theme, Set<string>>>();
+  const onTheme = new Map<string, Map<Theme, string[]>>();
   const themeRegions = new Map<string, Map<Theme, Set<Region>>>();
-  const works = (supporter: string, city: string, theme: Theme) => {
-    const region = projection.actors.get(city)?.region;
-    let themes = onTheme.get(city);
-    if (!themes) onTheme.set(city, (themes = new Map()));
-    add(themes, theme, supporter);
-    let regions = themeRegions.get(supporter);
-    if (!regions) themeRegions.set(supporter, (regions = new Map()));
-    if (region) add(regions, theme, region);
-    else if (!regions.has(theme)) regions.set(theme, new Set());
-  };
-  const isCity = (id: string) => projection.actors.get(id)?.kind === 'CITY';
 
   for (const supporter of supporters) {
+    const regions = new Map<Theme, Set<Region>>();
+    themeRegions.set(supporter, regions);
+    const works = (city: string, themes: readonly Theme[]) => {
+      const region = projection.actors.get(city)!.region;
+      let ofCity = onTheme.get(city);
+      if (!ofCity) onTheme.set(city, (ofCity = new Map()));
+      for (const theme of themes) {
+        const list = ofCity.get(theme);
+        if (!list) ofCity.set(theme, [supporter]);
+        else if (list[list.length - 1] !== supporter) list.push(supporter);
+        let set = regions.get(theme);
+        if (!set) regions.set(theme, (set = new Set()));
+        if (region) set.add(region);
+      }
+    };
+    const isCity = (id: string) => projection.actors.get(id)?.kind === 'CITY';
     const seen = new Set([supporter]);
     let frontier = [supporter];
     for (let depth = 1; depth <= reach && frontier.length; depth++) {
@@ -76,16 +96,19 @@ export function supporterReach(projection: Projection, selected: SelectedLinks, 
           if (seen.has(target)) continue;
           seen.add(target);
           next.push(target);
-          const partnership = selectedPartnerships.get(target);
+          const partnership = partnerships.get(target);
           if (partnership && depth < reach) {
-            for (const id of partnership.participants) if (isCity(id)) for (const theme of partnership.themes) works(supporter, id, theme);
+            for (const id of partnership.participants) if (isCity(id)) works(id, partnership.themes);
           } else if (isCity(target)) {
-            for (const theme of themesOfCity.get(target) ?? []) works(supporter, target, theme);
+            const themes = themesOfCity.get(target);
+            if (themes) works(target, themes);
           }
         }
       }
       frontier = next;
     }
+    // A supporter that works on no theme keeps an empty map, as before: the agenda of a donor reads none.
+    if (!regions.size) themeRegions.delete(supporter);
   }
   return { supporters, cities, onTheme, themeRegions };
 }
