@@ -13,6 +13,7 @@ import { SearchBox } from '../SearchBox.tsx';
 import { ActorLinks, Facts, ListSection, Notes, type Pick } from './parts.tsx';
 import { FundingItem } from './FundingItem.tsx';
 import { MembershipList } from './MembershipItem.tsx';
+import { CooperationOffers } from './CooperationOffers.tsx';
 import { PartnershipCard } from './PartnershipCard.tsx';
 import { Sources } from './Sources.tsx';
 import type { FundingPartsFragment } from '../../generated/operations.ts';
@@ -191,6 +192,7 @@ export function DetailsPanel({ id, expanded, pathTo, pathSummary, onPick, onClos
               <Partnerships actor={data.actor} onPick={onPick} more={more} onMore={loadMore} />
               <Fundings actor={data.actor} onPick={onPick} />
               <Related actor={data.actor} onPick={onPick} />
+              {data.actor.__typename === 'City' && <CooperationOffers cityId={data.actor.id} cityName={data.actor.name} />}
               <section className="detail-section">
                 <Sources sources={data.actor.sources} label={`Sources about ${data.actor.name}`} />
               </section>
