@@ -66,8 +66,8 @@ export function fundingOpportunities(
   for (const [cityId, citySupport] of support) {
     const city = projection.actors.get(cityId)!;
     if (!city.region || !regions.has(city.region)) continue;
-    const onTheme = reach.onTheme.get(cityId);
-    const supportersOn = (t: Theme): readonly string[] => onTheme?.get(t) ?? [];
+    const onTheme = reach.onTheme(cityId);
+    const supportersOn = (t: Theme): readonly string[] => onTheme.get(t) ?? [];
     const open = agenda.themes.filter((t) => supportersOn(t).length === 0);
     const notByDonor = agenda.themes.filter((t) => !supportersOn(t).includes(agenda.donorId));
     if (!notByDonor.length) continue;

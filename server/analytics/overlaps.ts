@@ -81,10 +81,11 @@ export function overlaps(reach: SupporterReach, keepSupporter: (id: string) => b
     .map(({ overlap }) => overlap);
 }
 
-/** The cities both reach (of those kept), by id: the smaller of the two sets walked, each city looked up in the other. */
+/** The cities both reach (of those kept), by id: the smaller of the two lists walked, each city looked up in the other. */
 function sharedCities(reach: SupporterReach, first: string, second: string, keepCity: (id: string) => boolean): string[] {
-  const [small, large] = [reach.cities.get(first)!, reach.cities.get(second)!].sort((x, y) => x.size - y.size);
-  return [...small!].filter((c) => large!.has(c) && keepCity(c)).sort();
+  const [small, large] = [reach.cities.get(first)!, reach.cities.get(second)!].sort((x, y) => x.length - y.length);
+  const inLarge = new Set(large);
+  return small!.filter((c) => inLarge.has(c) && keepCity(c)).sort();
 }
 
 const REGION_BIT = new Map(REGIONS.map((r, i) => [r, 1 << i]));
