@@ -28,7 +28,7 @@ export interface SupporterReach {
   /** Per supporter and theme: the regions of the cities it works with on the theme. */
   themeRegions: Map<string, Map<Theme, Set<Region>>>;
   /** For one city, per theme: the supporters working on that theme for it, by id (worked out on each call). */
-  onTheme: (cityId: string) => Map<Theme, readonly string[]>;
+  onTheme: (cityId: string) => ReadonlyMap<Theme, readonly string[]>;
 }
 
 const THEME_INDEX = new Map(THEMES.map((t, i) => [t, i]));
@@ -85,7 +85,6 @@ export function supporterReach(projection: Projection, selected: SelectedLinks, 
   const supporters = [...cities.keys()].sort();
   const isSupporter = new Set(supporters);
   const gifts = giftsOf(selected);
-  const partnerships = new Map(selected.partnerships.map((p) => [p.id, p]));
   const { themesOfCity, fundedPartnerships } = giftedCities(projection, selected);
   const regionBit = (id: string) => {
     const region = projection.actors.get(id)?.region;
@@ -94,7 +93,8 @@ export function supporterReach(projection: Projection, selected: SelectedLinks, 
 
   /** What reaching `target` adds: a partnership's themes for its cities while hops remain, a city's own themes. */
   const addTarget = (masks: Masks, target: string, hopsLeft: boolean) => {
-    const partnership = partnerships.get(target);
+    // A gift's target is a partnership the selection kept, if a partnership at all (selection.ts).
+    const partnership = projection.partnerships.get(target);
     if (partnership) {
       if (!hopsLeft) return;
       for (const id of partnership.participants) {
@@ -178,7 +178,10 @@ export function supporterReach(projection: Projection, selected: SelectedLinks, 
     return found;
   };
 
-  const onTheme = (cityId: string): Map<Theme, readonly string[]> => {
+  const nobody: ReadonlyMap<Theme, readonly string[]> = new Map();
+  const onTheme = (cityId: string): ReadonlyMap<Theme, readonly string[]> => {
+    // Most cities: nothing funds or supports them or their partnerships.
+    if (!themesOfCity.has(cityId) && !fundedPartnerships.has(cityId)) return nobody;
     const byTheme = new Map<Theme, Set<string>>();
     const add = (themes: readonly Theme[], who: Set<string>) => {
       for (const s of who) {
