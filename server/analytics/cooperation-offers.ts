@@ -41,9 +41,10 @@ function derivedOffers(projection: Projection): Map<string, Slots> {
   const derived = new Map<string, Slots>();
   for (const p of projection.partnerships.values()) {
     if (!DEFAULT_STATUSES.includes(p.status)) continue;
-    for (const [id, role] of p.roles) {
+    // forEach, not for…of: an entry array per participation is a million at 100,000 cities.
+    p.roles.forEach((role, id) => {
       const direction: OfferDirection | null = role === DERIVING_ROLE.SEEKS ? 'SEEKS' : role === DERIVING_ROLE.OFFERS ? 'OFFERS' : null;
-      if (!direction || projection.actors.get(id)?.kind !== 'CITY') continue;
+      if (!direction || projection.actors.get(id)?.kind !== 'CITY') return;
       let ofCity = derived.get(id);
       if (!ofCity) derived.set(id, (ofCity = { SEEKS: [], OFFERS: [] }));
       const slots = ofCity[direction];
@@ -53,7 +54,7 @@ function derivedOffers(projection: Projection): Map<string, Slots> {
         if (!offer) slots[rank] = offer = { cityId: id, theme, direction, basis: 'DERIVED', note: null, sources: [], partnershipIds: [] };
         offer.partnershipIds.push(p.id);
       }
-    }
+    });
   }
   return derived;
 }
