@@ -29,42 +29,49 @@ const DERIVING_ROLE = { SEEKS: 'BENEFICIARY', OFFERS: 'RESOURCE' } as const;
 const themeRank = new Map(THEMES.map((t, i) => [t, i]));
 const byTheme = (a: CityOffer, b: CityOffer) => themeRank.get(a.theme)! - themeRank.get(b.theme)!;
 
+type Slots = Record<OfferDirection, (CityOffer | undefined)[]>;
+
+/**
+ * Each city's derived offers by direction, at the rank of their theme in
+ * THEMES (so read in order, with no sort): a key string per participation and
+ * theme cost more than the offers themselves. Cities in the order of their
+ * first one.
+ */
+function derivedOffers(projection: Projection): Map<string, Slots> {
+  const derived = new Map<string, Slots>();
+  for (const p of projection.partnerships.values()) {
+    if (!DEFAULT_STATUSES.includes(p.status)) continue;
+    // forEach, not for…of: an entry array per participation is a million at 100,000 cities.
+    p.roles.forEach((role, id) => {
+      const direction: OfferDirection | null = role === DERIVING_ROLE.SEEKS ? 'SEEKS' : role === DERIVING_ROLE.OFFERS ? 'OFFERS' : null;
+      if (!direction || projection.actors.get(id)?.kind !== 'CITY') return;
+      let ofCity = derived.get(id);
+      if (!ofCity) derived.set(id, (ofCity = { SEEKS: [], OFFERS: [] }));
+      const slots = ofCity[direction];
+      for (const theme of p.themes) {
+        const rank = themeRank.get(theme)!;
+        let offer = slots[rank];
+        if (!offer) slots[rank] = offer = { cityId: id, theme, direction, basis: 'DERIVED', note: null, sources: [], partnershipIds: [] };
+        offer.partnershipIds.push(p.id);
+      }
+    });
+  }
+  return derived;
+}
+
 /** Every city's seeks and offers; cities with none are absent. */
 export function cityOffers(projection: Projection): Map<string, CityOffers> {
   const all = new Map<string, CityOffers>();
-  const of = (cityId: string) => {
-    let offers = all.get(cityId);
-    if (!offers) all.set(cityId, (offers = { seeks: [], offers: [] }));
-    return offers;
-  };
   for (const [cityId, declared] of projection.declaredOffers) {
-    for (const d of declared) {
-      const offer: CityOffer = { cityId, theme: d.theme, direction: d.direction, basis: 'DECLARED', note: d.note, sources: d.sources, partnershipIds: [] };
-      of(cityId)[d.direction === 'SEEKS' ? 'seeks' : 'offers'].push(offer);
-    }
+    const offers = declared.map((d): CityOffer => ({ cityId, theme: d.theme, direction: d.direction, basis: 'DECLARED', note: d.note, sources: d.sources, partnershipIds: [] })).sort(byTheme);
+    all.set(cityId, { seeks: offers.filter((o) => o.direction === 'SEEKS'), offers: offers.filter((o) => o.direction === 'OFFERS') });
   }
-  const derived = new Map<string, CityOffer>();
-  for (const p of projection.partnerships.values()) {
-    if (!DEFAULT_STATUSES.includes(p.status)) continue;
-    for (const [id, role] of p.roles) {
-      if (projection.actors.get(id)?.kind !== 'CITY') continue;
-      const direction: OfferDirection | null = role === DERIVING_ROLE.SEEKS ? 'SEEKS' : role === DERIVING_ROLE.OFFERS ? 'OFFERS' : null;
-      if (!direction) continue;
-      for (const theme of p.themes) {
-        const key = `${id}|${direction}|${theme}`;
-        let offer = derived.get(key);
-        if (!offer) {
-          derived.set(key, (offer = { cityId: id, theme, direction, basis: 'DERIVED', note: null, sources: [], partnershipIds: [] }));
-          of(id)[direction === 'SEEKS' ? 'seeks' : 'offers'].push(offer);
-        }
-        offer.partnershipIds.push(p.id);
-      }
-    }
-  }
-  const ordered = (list: CityOffer[]) => [...list.filter((o) => o.basis === 'DECLARED').sort(byTheme), ...list.filter((o) => o.basis === 'DERIVED').sort(byTheme)];
-  for (const offers of all.values()) {
-    offers.seeks = ordered(offers.seeks);
-    offers.offers = ordered(offers.offers);
+  // Holes (themes without one) are skipped by filter.
+  const inOrder = (slots: (CityOffer | undefined)[]) => slots.filter((o): o is CityOffer => o !== undefined);
+  for (const [cityId, slots] of derivedOffers(projection)) {
+    const declared = all.get(cityId);
+    if (!declared) all.set(cityId, { seeks: inOrder(slots.SEEKS), offers: inOrder(slots.OFFERS) });
+    else all.set(cityId, { seeks: [...declared.seeks, ...inOrder(slots.SEEKS)], offers: [...declared.offers, ...inOrder(slots.OFFERS)] });
   }
   return all;
 }

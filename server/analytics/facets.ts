@@ -29,8 +29,13 @@ import { DEFAULT_STATUSES, type SelectedLinks } from './selection.ts';
 export const UNKNOWN = 'unknown';
 export const NO_PROGRAMME = 'none';
 
-/** A partnership's values under one facet; for a facet of cities, each value with the cities that have it. */
-type Values = Map<string, ProjectedActor[] | null>;
+/**
+ * A partnership's values under one facet, each once; for a facet of cities,
+ * each value with the cities that have it. Entries, not maps: a partnership
+ * has one to a few values, and a map per partnership and facet was most of
+ * the work.
+ */
+type Values = [string, ProjectedActor[] | null][];
 
 const CITY_FACETS = new Set<Facet>(['REGION', 'BLOC']);
 
@@ -40,27 +45,55 @@ interface FacetInput {
   filter: GraphFilter | null | undefined;
 }
 
+/** One value with no cities: the same few entries serve every partnership (they are only read). */
+const single = new Map<string, Values>();
+const one = (value: string): Values => {
+  let entry = single.get(value);
+  if (!entry) single.set(value, (entry = [[value, null]]));
+  return entry;
+};
+
 const plain = (values: readonly (string | null | undefined)[]): Values => {
-  const known = values.filter((v): v is string => typeof v === 'string');
-  return new Map((known.length ? known : [UNKNOWN]).map((v) => [v, null]));
+  if (values.length === 1) return one(values[0] ?? UNKNOWN);
+  const known: Values = [];
+  for (const v of values) if (typeof v === 'string' && !known.some(([k]) => k === v)) known.push([v, null]);
+  return known.length ? known : one(UNKNOWN);
 };
 
 const decadeOf = (year: number | null) => (year === null ? UNKNOWN : `${Math.floor(year / 10) * 10}s`);
+
+/** The support modalities or funding sources of the programmes that support the partnership or its cities. */
+function supportValues(facet: 'SUPPORT_MODALITY' | 'FUNDING_SOURCE', p: ProjectedPartnership, cities: ProjectedActor[], input: FacetInput): Values {
+  const values: string[] = [];
+  let programmes = 0;
+  const read = (id: string) => {
+    for (const giver of input.selected.givers.get(id) ?? []) {
+      const programme = input.projection.programmes.get(giver);
+      if (!programme) continue;
+      programmes += 1;
+      for (const v of facet === 'SUPPORT_MODALITY' ? programme.modalities : programme.fundingSources) if (!values.includes(v)) values.push(v);
+    }
+  };
+  read(p.id);
+  for (const c of cities) read(c.id);
+  if (!programmes) return one(NO_PROGRAMME);
+  return values.length ? values.map((v) => [v, null]) : one(UNKNOWN);
+}
 
 /** What every facet reads of one partnership. */
 function valuesOf(facet: Facet, p: ProjectedPartnership, cities: ProjectedActor[], input: FacetInput): Values {
   switch (facet) {
     case 'REGION':
     case 'BLOC': {
-      const byValue: Values = new Map();
+      const byValue: Values = [];
       for (const city of cities) {
         const value = facet === 'REGION' ? city.region : city.country ? blocOf(city.country) : null;
         if (!value) continue;
-        const list = byValue.get(value);
-        if (list) list.push(city);
-        else byValue.set(value, [city]);
+        const entry = byValue.find(([v]) => v === value);
+        if (entry) entry[1]!.push(city);
+        else byValue.push([value, [city]]);
       }
-      if (!byValue.size && !input.filter?.regions?.length) byValue.set(UNKNOWN, []);
+      if (!byValue.length && !input.filter?.regions?.length) byValue.push([UNKNOWN, []]);
       return byValue;
     }
     case 'ORIENTATION':
@@ -76,17 +109,12 @@ function valuesOf(facet: Facet, p: ProjectedPartnership, cities: ProjectedActor[
       return plain(wanted?.length ? p.themes.filter((t) => wanted.includes(t)) : p.themes);
     }
     case 'SUPPORT_MODALITY':
-    case 'FUNDING_SOURCE': {
-      const programmes = [p.id, ...cities.map((c) => c.id)]
-        .flatMap((id) => input.selected.givers.get(id) ?? [])
-        .flatMap((id) => input.projection.programmes.get(id) ?? []);
-      if (!programmes.length) return new Map([[NO_PROGRAMME, null]]);
-      return plain(programmes.flatMap((f) => (facet === 'SUPPORT_MODALITY' ? f.modalities : f.fundingSources)));
-    }
+    case 'FUNDING_SOURCE':
+      return supportValues(facet, p, cities, input);
     case 'DECADE':
-      return plain([decadeOf(p.startYear)]);
+      return one(decadeOf(p.startYear));
     case 'STATUS':
-      return plain([p.status]);
+      return one(p.status);
   }
 }
 
@@ -109,34 +137,60 @@ function domainOf(facet: Facet, filter: GraphFilter | null | undefined, seen: Se
   return [...known[facet](), ...[NO_PROGRAMME, UNKNOWN].filter((v) => seen.has(v))];
 }
 
+interface Cell {
+  partnerships: number;
+  supporters: Set<string>;
+}
+
+/** Who funds or supports these cities, with repeats (they go into sets). */
+function giversOfCities(selected: SelectedLinks, cities: readonly ProjectedActor[]): string[] {
+  const givers: string[] = [];
+  for (const c of cities) {
+    const of = selected.givers.get(c.id);
+    if (of) givers.push(...of);
+  }
+  return givers;
+}
+
 export function facetMatrix(rows: Facet, columns: Facet, input: FacetInput): FacetCell[] {
   const { projection, selected, filter } = input;
   const regions = filter?.regions?.length ? new Set(filter.regions) : null;
-  const cells = new Map<string, { partnerships: number; supporters: Set<string> }>();
+  // By row, then column: no key string per partnership and cell.
+  const cells = new Map<string, Map<string, Cell>>();
   const [seenRows, seenColumns] = [new Set<string>(), new Set<string>()];
+  const [rowsOfCities, columnsOfCities] = [CITY_FACETS.has(rows), CITY_FACETS.has(columns)];
+  // Both facets of cities: only the cities that have both values.
+  const twoOfCities = rowsOfCities && columnsOfCities;
   for (const p of selected.partnerships) {
     // Under a regions filter, only the partnership's cities in those regions count, and only partnerships with one.
-    const cities = p.participants
-      .map((id) => projection.actors.get(id))
-      .filter((a): a is ProjectedActor => a?.kind === 'CITY' && (!regions || (a.region !== null && regions.has(a.region))));
+    const cities: ProjectedActor[] = [];
+    for (const id of p.participants) {
+      const a = projection.actors.get(id);
+      if (a?.kind === 'CITY' && (!regions || (a.region !== null && regions.has(a.region)))) cities.push(a);
+    }
     if (regions && !cities.length) continue;
     const [rowValues, columnValues] = [valuesOf(rows, p, cities, input), valuesOf(columns, p, cities, input)];
     const ownGivers = selected.givers.get(p.id) ?? [];
+    // Under no facet of cities every cell counts all the partnership's cities: their givers are read once.
+    const allCitiesGivers = rowsOfCities || columnsOfCities ? null : giversOfCities(selected, cities);
     for (const [row, rowCities] of rowValues) {
       seenRows.add(row);
+      let inRow = cells.get(row);
+      if (!inRow) cells.set(row, (inRow = new Map()));
       for (const [column, columnCities] of columnValues) {
         seenColumns.add(column);
-        const cellCities = CITY_FACETS.has(rows) ? rowCities! : CITY_FACETS.has(columns) ? columnCities! : cities;
-        // Both facets of cities: only the cities that have both values.
-        const twoOfCities = CITY_FACETS.has(rows) && CITY_FACETS.has(columns);
-        const both = twoOfCities ? cellCities.filter((c) => columnCities!.includes(c)) : cellCities;
-        if (twoOfCities && !both.length && row !== UNKNOWN) continue;
-        const key = `${row}|${column}`;
-        let cell = cells.get(key);
-        if (!cell) cells.set(key, (cell = { partnerships: 0, supporters: new Set() }));
+        let cellGivers = allCitiesGivers;
+        if (!cellGivers) {
+          const cellCities = rowsOfCities ? rowCities! : columnCities!;
+          const both = twoOfCities ? cellCities.filter((c) => columnCities!.includes(c)) : cellCities;
+          if (twoOfCities && !both.length && row !== UNKNOWN) continue;
+          cellGivers = giversOfCities(selected, both);
+        }
+        let cell = inRow.get(column);
+        if (!cell) inRow.set(column, (cell = { partnerships: 0, supporters: new Set() }));
         cell.partnerships += 1;
         for (const s of ownGivers) cell.supporters.add(s);
-        for (const c of both) for (const s of selected.givers.get(c.id) ?? []) cell.supporters.add(s);
+        for (const s of cellGivers) cell.supporters.add(s);
       }
     }
   }
@@ -144,7 +198,7 @@ export function facetMatrix(rows: Facet, columns: Facet, input: FacetInput): Fac
   const columnDomain = domainOf(columns, filter, seenColumns);
   return rowDomain.flatMap((row) =>
     columnDomain.map((column) => {
-      const cell = cells.get(`${row}|${column}`);
+      const cell = cells.get(row)?.get(column);
       return { row, column, partnerships: cell?.partnerships ?? 0, supporters: cell?.supporters.size ?? 0 };
     }),
   );

@@ -35,26 +35,70 @@ export interface FairContext {
   offers: Map<string, CityOffers>;
   /** Each city's associations and networks. */
   memberships: Map<string, string[]>;
-  /** Each city's partners in the established partnerships, with the titles of what they share. */
+  /** The partnerships each actor takes part in, among the established ones. */
+  partnershipsOf: Map<string, ProjectedPartnership[]>;
+  /** Each city's partners, with the titles of what they share: filled for a city when the fair first scores it as a seeker. */
   partners: Map<string, Map<string, string[]>>;
+  /** Per side and theme, each city's seek or offer (one a city: a declaration over a derivation). */
+  onTheme: Record<'seeks' | 'offers', Map<Theme, CityOffer[]>>;
 }
 
-/** What the fair reads besides the offers: each city's associations and networks, and its partners in `partnerships`. */
-export function fairContext(projection: Projection, partnerships: ProjectedPartnership[], offers: Map<string, CityOffers>): FairContext {
-  const partners = new Map<string, Map<string, string[]>>();
-  for (const p of partnerships) {
-    for (const a of p.participants) {
-      for (const b of p.participants) {
-        if (a === b) continue;
-        let of = partners.get(a);
-        if (!of) partners.set(a, (of = new Map()));
-        const titles = of.get(b);
-        if (titles) titles.push(p.title);
-        else of.set(b, [p.title]);
-      }
+/** Per theme, the first seek or offer of each city on it (cities' lists are declared first). */
+function byTheme(offers: Map<string, CityOffers>, side: 'seeks' | 'offers'): Map<Theme, CityOffer[]> {
+  const index = new Map<Theme, CityOffer[]>();
+  for (const ofCity of offers.values()) {
+    const seen = new Set<Theme>();
+    for (const offer of ofCity[side]) {
+      if (seen.has(offer.theme)) continue;
+      seen.add(offer.theme);
+      const list = index.get(offer.theme);
+      if (list) list.push(offer);
+      else index.set(offer.theme, [offer]);
     }
   }
-  return { projection, offers, memberships: organisationsOfMembers(projection), partners };
+  return index;
+}
+
+/**
+ * What the fair reads besides the offers: each city's associations and
+ * networks, the partnerships each takes part in (its partners are worked out
+ * from them for the seekers the fair scores, not for every pair of
+ * participants of every partnership), and the offers by theme.
+ */
+export function fairContext(projection: Projection, partnerships: ProjectedPartnership[], offers: Map<string, CityOffers>): FairContext {
+  const partnershipsOf = new Map<string, ProjectedPartnership[]>();
+  for (const p of partnerships) {
+    for (const a of p.participants) {
+      const list = partnershipsOf.get(a);
+      if (list) list.push(p);
+      else partnershipsOf.set(a, [p]);
+    }
+  }
+  return {
+    projection,
+    offers,
+    memberships: organisationsOfMembers(projection),
+    partnershipsOf,
+    partners: new Map(),
+    onTheme: { seeks: byTheme(offers, 'seeks'), offers: byTheme(offers, 'offers') },
+  };
+}
+
+/** A city's partners with the titles of the partnerships they share, in the order of its partnerships. */
+function partnersOf(ctx: FairContext, city: string): Map<string, string[]> {
+  let partners = ctx.partners.get(city);
+  if (partners) return partners;
+  partners = new Map();
+  for (const p of ctx.partnershipsOf.get(city) ?? []) {
+    for (const b of p.participants) {
+      if (b === city) continue;
+      const titles = partners.get(b);
+      if (titles) titles.push(p.title);
+      else partners.set(b, [p.title]);
+    }
+  }
+  ctx.partners.set(city, partners);
+  return partners;
 }
 
 const OFFER_BASIS = { DECLARED: 0.5, DERIVED: 0 } as const;
@@ -107,10 +151,8 @@ function candidates(ctx: FairContext, seeker: Side, offerers: Group, base: numbe
 /** The cities on one side of a theme, one entry per city (a declaration over a derivation), grouped by what fixes their score. */
 function groupsOf(ctx: FairContext, theme: Theme, side: 'seeks' | 'offers', keep: (region: Region | null) => boolean): Group[] {
   const groups = new Map<string, Group>();
-  for (const [cityId, offers] of ctx.offers) {
-    const offer = offers[side].find((o) => o.theme === theme);
-    if (!offer) continue;
-    const city = ctx.projection.actors.get(cityId)!;
+  for (const offer of ctx.onTheme[side].get(theme) ?? []) {
+    const city = ctx.projection.actors.get(offer.cityId)!;
     if (!keep(city.region)) continue;
     const south = city.country ? blocOf(city.country) === 'SOUTH' : false;
     const key = `${offer.basis}|${south}|${city.region}`;
@@ -136,7 +178,7 @@ function scorePair(ctx: FairContext, seeker: Side, offerer: Side, base: number) 
   const [s, o] = [seeker.offer.cityId, offerer.offer.cityId];
   const mine = ctx.memberships.get(s);
   const shared = mine ? (ctx.memberships.get(o) ?? []).filter((m) => mine.includes(m)) : [];
-  const together = ctx.partners.get(s)?.get(o) ?? null;
+  const together = partnersOf(ctx, s).get(o) ?? null;
   const score = (base + Math.min(MAX_NETWORKS, shared.length * 0.05)) / (together ? 2 : 1);
   return { score: round(score), shared, together };
 }
@@ -184,7 +226,17 @@ export function fair(ctx: FairContext, theme: Theme | null, region: Region | nul
         if (seeker.offer.cityId === offerer.offer.cityId) continue;
         const { score, shared, together } = scorePair(ctx, seeker, offerer, base);
         if (score < floor) continue;
-        kept.push({ seekerId: seeker.offer.cityId, offererId: offerer.offer.cityId, theme: seeker.offer.theme, score, reasons: reasonsOf(ctx, seeker, offerer, shared, together) });
+        let reasons: string[] | undefined;
+        kept.push({
+          seekerId: seeker.offer.cityId,
+          offererId: offerer.offer.cityId,
+          theme: seeker.offer.theme,
+          score,
+          // Written only for the pairs a client reads: most pairs kept on the way are trimmed off.
+          get reasons() {
+            return (reasons ??= reasonsOf(ctx, seeker, offerer, shared, together));
+          },
+        });
         if (kept.length > 4 * first) trim();
       }
     }

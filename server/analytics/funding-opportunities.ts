@@ -66,10 +66,10 @@ export function fundingOpportunities(
   for (const [cityId, citySupport] of support) {
     const city = projection.actors.get(cityId)!;
     if (!city.region || !regions.has(city.region)) continue;
-    const onTheme = reach.onTheme.get(cityId);
-    const supportersOn = (t: Theme) => onTheme?.get(t) ?? new Set<string>();
-    const open = agenda.themes.filter((t) => supportersOn(t).size === 0);
-    const notByDonor = agenda.themes.filter((t) => !supportersOn(t).has(agenda.donorId));
+    const onTheme = reach.onTheme(cityId);
+    const supportersOn = (t: Theme): readonly string[] => onTheme.get(t) ?? [];
+    const open = agenda.themes.filter((t) => supportersOn(t).length === 0);
+    const notByDonor = agenda.themes.filter((t) => !supportersOn(t).includes(agenda.donorId));
     if (!notByDonor.length) continue;
     const tier = citySupport.level === 'ISOLATED' ? 3 : citySupport.level === 'UNSUPPORTED' ? 2 : open.length ? 1 : 0;
     const themes = tier === 0 ? notByDonor : open;
@@ -107,7 +107,7 @@ function gapReason(
   tier: number,
   themes: Theme[],
   name: (id: string) => string,
-  supportersOn: (t: Theme) => Set<string>,
+  supportersOn: (t: Theme) => readonly string[],
 ): string {
   const agendaThemes = listWords(themes.map(themeWords));
   if (tier === 3) return `Isolated: ${city.name} takes part in no established partnership and belongs to no association or network, and no donor or programme reaches it; nobody supports it on ${agendaThemes}.`;

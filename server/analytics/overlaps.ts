@@ -36,7 +36,6 @@ const round = (n: number) => Math.round(n * 10_000) / 10_000;
 export function overlaps(reach: SupporterReach, keepSupporter: (id: string) => boolean, keepCity: (id: string) => boolean): Overlap[] {
   const supporters = reach.supporters.filter(keepSupporter);
   const n = supporters.length;
-  const index = new Map(supporters.map((id, i) => [id, i]));
   const cityCounts = new Uint32Array(n);
   const shared = new Uint32Array(n * n);
   const supportersOfCity = new Map<string, number[]>();
@@ -53,21 +52,40 @@ export function overlaps(reach: SupporterReach, keepSupporter: (id: string) => b
   for (const list of supportersOfCity.values()) {
     for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) shared[list[a]! * n + list[b]!]! += 1;
   }
-  const found: Overlap[] = [];
+  const found: { overlap: Overlap; shared: number }[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const both = shared[i * n + j]!;
       if (!both) continue;
       const [first, second] = [supporters[i]!, supporters[j]!];
-      // Walk the smaller of the two sets, looking each city up in the other.
-      const [small, large] = [reach.cities.get(first)!, reach.cities.get(second)!].sort((x, y) => x.size - y.size);
-      const sharedCityIds = [...small!].filter((c) => large!.has(c) && keepCity(c)).sort();
       const [firstThemes, secondThemes] = [reach.themeRegions.get(first), reach.themeRegions.get(second)];
       const sharedThemes = THEMES.filter((t) => firstThemes?.has(t) && secondThemes?.has(t));
-      found.push({ firstId: first, secondId: second, sharedCityIds, sharedThemes, overlap: round(both / (cityCounts[i]! + cityCounts[j]! - both)) });
+      let sharedCityIds: string[] | undefined;
+      found.push({
+        shared: both,
+        overlap: {
+          firstId: first,
+          secondId: second,
+          // Listed only for the pairs a client reads (a page of them): listing every pair's thousands of cities was most of the work.
+          get sharedCityIds() {
+            return (sharedCityIds ??= sharedCities(reach, first, second, keepCity));
+          },
+          sharedThemes,
+          overlap: round(both / (cityCounts[i]! + cityCounts[j]! - both)),
+        },
+      });
     }
   }
-  return found.sort((a, b) => b.overlap - a.overlap || b.sharedCityIds.length - a.sharedCityIds.length || a.firstId.localeCompare(b.firstId) || a.secondId.localeCompare(b.secondId));
+  return found
+    .sort(({ overlap: a, shared: sharedA }, { overlap: b, shared: sharedB }) => b.overlap - a.overlap || sharedB - sharedA || a.firstId.localeCompare(b.firstId) || a.secondId.localeCompare(b.secondId))
+    .map(({ overlap }) => overlap);
+}
+
+/** The cities both reach (of those kept), by id: the smaller of the two lists walked, each city looked up in the other. */
+function sharedCities(reach: SupporterReach, first: string, second: string, keepCity: (id: string) => boolean): string[] {
+  const [small, large] = [reach.cities.get(first)!, reach.cities.get(second)!].sort((x, y) => x.length - y.length);
+  const inLarge = new Set(large);
+  return small!.filter((c) => inLarge.has(c) && keepCity(c)).sort();
 }
 
 const REGION_BIT = new Map(REGIONS.map((r, i) => [r, 1 << i]));

@@ -32,9 +32,12 @@ async function principalOf(ctx: Context, mutation: MutationName): Promise<Princi
 async function checkScope(runner: StatementRunner, principal: Principal, mutation: MutationName, scope: EditorScope, args: object): Promise<void> {
   for (const party of await scope(runner, args)) {
     if (party.ids.some((id) => principal.orgs.includes(id))) continue;
+    const speaksFor = `${mutation} is refused: your token (${principal.sub}) speaks for ${principal.orgs.join(', ')}`;
     throw forbidden(
-      `${mutation} is refused: your token (${principal.sub}) speaks for ${principal.orgs.join(', ')}, none of which takes part in ${party.what}` +
-        ` (${party.ids.join(', ') || 'no one'}). An editor may change only the partnerships, memberships and fundings its organisations take part in, and their own records; ask an admin. ${NOTHING_CHANGED}`,
+      party.rule
+        ? `${speaksFor}, none of which may change ${party.what}: ${party.rule} (${party.ids.join(', ')}). Ask an admin; ${NOTHING_CHANGED}`
+        : `${speaksFor}, none of which takes part in ${party.what} (${party.ids.join(', ') || 'no one'}).` +
+            ` An editor may change only the partnerships, memberships and fundings its organisations take part in, and their own records; ask an admin. ${NOTHING_CHANGED}`,
     );
   }
 }

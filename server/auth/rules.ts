@@ -16,6 +16,8 @@ export type MutationName = keyof MutationResolvers;
 export interface Party {
   what: string;
   ids: string[];
+  /** Who may change it, in words, where that is not whoever takes part in it (the refusal says so). */
+  rule?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ async function cityAndItsAssociations(runner: StatementRunner, cityId: unknown):
   if (!city || city.kind !== 'CITY') return [];
   const organisations = (await readLinks(runner, [id])).filter((l) => l.type === 'MEMBER_OF' && l.actor === id).map((l) => l.target);
   const associations = [...(await readNodes(runner, organisations)).values()].filter((n) => n.kind === 'ASSOCIATION').map((n) => n.id);
-  return [{ what: `the seeks and offers of ${city.label}, which it or an association it is a member of may declare`, ids: [id, ...associations.sort()] }];
+  return [{ what: `the seeks and offers of ${city.label}`, ids: [id, ...associations.sort()], rule: `only an editor for ${city.label} or for an association it is a member of may declare them` }];
 }
 
 const membership = (memberId: string, organisationId: string): Party[] => [{ what: `the membership of ${memberId} in ${organisationId}`, ids: [memberId, organisationId] }];

@@ -63,6 +63,20 @@ export type CooperatingParty =
   | 'OTHER'
   | 'PRIVATE_SECTOR';
 
+/** A city's declaration that it seeks or offers cooperation on a theme. */
+export type CooperationOfferInput = {
+  /** The city. */
+  cityId: string;
+  /** Seeks or offers. */
+  direction: OfferDirection;
+  /** The city's own words: what it seeks or can offer (at most 1,000 characters). */
+  note?: string | null | undefined;
+  /** Where it is stated (a source document, a letter); the API call itself when omitted. */
+  sources?: Array<SourceInput> | null | undefined;
+  /** The theme. */
+  theme: Theme;
+};
+
 /** What kind of body a donor is. */
 export type DonorType =
   | 'BILATERAL'
@@ -157,6 +171,20 @@ export type ManagementFocus =
   | 'STRATEGY_IMPLEMENTATION'
   | 'TECHNICAL_EXPERTISE';
 
+/** Where a seek or an offer comes from. */
+export type OfferBasis =
+  /** Stated through the API by the city or an association it belongs to, or by a source document. */
+  | 'DECLARED'
+  /** Derived from the city's BENEFICIARY (seeks) or RESOURCE (offers) roles in partnerships on that theme. */
+  | 'DERIVED';
+
+/** Whether a city seeks cooperation on a theme or offers it. */
+export type OfferDirection =
+  /** It has know-how on the theme to share. */
+  | 'OFFERS'
+  /** It asks for know-how on the theme. */
+  | 'SEEKS';
+
 /** What kind of body an organisation is. */
 export type OrganisationType =
   /** A university, research institute or training institute. */
@@ -204,6 +232,16 @@ export type Region =
   | 'EUROPE'
   | 'LATIN_AMERICA_CARIBBEAN'
   | 'NORTH_AMERICA';
+
+/** Where a fact written through the API is stated. */
+export type SourceInput = {
+  /** The document, file or data set (e.g. a report's title or file name). */
+  document: string;
+  /** The place in it: page, section, line. */
+  locator?: string | null | undefined;
+  /** The words that state the fact. */
+  quote?: string | null | undefined;
+};
 
 /** How well a city is reached by support (see City.supportLevel). */
 export type SupportLevel =
@@ -589,6 +627,38 @@ export type ActorPartnershipsQuery = { actor:
               , sources: Array<{ document: string, locator: string | null, quote: string | null }> }>, supporters: Array<{ id: string, name: string, kind: ActorKind }>, sources: Array<{ document: string, locator: string | null, quote: string | null }> } }> } }
     | { __typename: 'Programme', id: string }
    | null };
+
+export type OfferPartsFragment = { theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null };
+
+export type CityCooperationOffersQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CityCooperationOffersQuery = { actor:
+    | { __typename: 'Association', id: string }
+    | { __typename: 'City', id: string, seeks: Array<{ theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null }>, offers: Array<{ theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null }> }
+    | { __typename: 'Donor', id: string }
+    | { __typename: 'Network', id: string }
+    | { __typename: 'Organisation', id: string }
+    | { __typename: 'Programme', id: string }
+   | null };
+
+export type DeclareOfferMutationVariables = Exact<{
+  input: CooperationOfferInput;
+}>;
+
+
+export type DeclareOfferMutation = { declareCooperationOffer: { theme: Theme, direction: OfferDirection, basis: OfferBasis, note: string | null } };
+
+export type WithdrawOfferMutationVariables = Exact<{
+  cityId: string;
+  direction: OfferDirection;
+  theme: Theme;
+}>;
+
+
+export type WithdrawOfferMutation = { withdrawCooperationOffer: { theme: Theme, direction: OfferDirection } };
 
 export type SubgraphPartsFragment = { nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }> };
 

@@ -12,6 +12,7 @@ import { SearchBox } from '../SearchBox.tsx';
 import { ActorLinks, Facts, ListSection, Notes, type Pick } from './parts.tsx';
 import { FundingItem } from './FundingItem.tsx';
 import { MembershipList } from './MembershipItem.tsx';
+import { CooperationOffers } from './CooperationOffers.tsx';
 import { PartnershipList } from './PartnershipList.tsx';
 import { Sources } from './Sources.tsx';
 import type { FundingPartsFragment } from '../../generated/operations.ts';
@@ -154,6 +155,7 @@ export function DetailsPanel({ id, expanded, pathTo, pathSummary, onPick, onClos
               {PARTNERING_TYPES.has(data.actor.__typename) && <PartnershipList actorId={data.actor.id} onPick={onPick} />}
               <Fundings actor={data.actor} onPick={onPick} />
               <Related actor={data.actor} onPick={onPick} />
+              {data.actor.__typename === 'City' && <CooperationOffers cityId={data.actor.id} cityName={data.actor.name} />}
               <section className="detail-section">
                 <Sources sources={data.actor.sources} label={`Sources about ${data.actor.name}`} />
               </section>
