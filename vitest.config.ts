@@ -26,8 +26,9 @@ const NEO4J_SUITES = [
   'test/analytics-cache.test.ts',
   'test/concurrency.test.ts',
   'test/hostile-input.test.ts',
-  // synthetic and twin-cities loads
+  // synthetic and twin-cities loads; the synthetic bulk load in slices
   'test/synthetic.test.ts',
+  'test/synthetic-load.test.ts',
   'test/twin-cities.test.ts',
   // the explorer in a browser
   'test/client-explore.test.ts',

@@ -5,6 +5,7 @@
 // the process that asks. Neo4j: the run's Neo4j (bench-neo4j.ts), emptied.
 import type { EngineName, GraphStore } from '../server/store/store.ts';
 import { openStore } from '../server/store/open-store.ts';
+import { emptyStore } from '../seed/empty-store.ts';
 import { benchNeo4j, neo4jEnvironment, restartLocalNeo4j } from './bench-neo4j.ts';
 import { peakRssMiBOf } from './peak-memory.ts';
 
@@ -25,7 +26,7 @@ export async function openEmptyStore(engine: BenchEngine): Promise<GraphStore> {
   const store = await openStore({ dataDir: null, neo4j: (await benchNeo4j()).settings });
   try {
     // A restarted local Neo4j is empty already; one NEO4J_URI names holds what the last user left.
-    await store.run('delete-all');
+    await emptyStore(store);
     return store;
   } catch (error) {
     await store.close();

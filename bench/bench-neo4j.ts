@@ -25,8 +25,8 @@ export interface BenchNeo4j {
 }
 
 /**
- * The local JVM's heap: a synthetic set of 100,000 cities is a million relationships written in one transaction,
- * whose state lives on the heap until it commits (README, "Neo4j at scale": 1 to 2 GB of it).
+ * The local JVM's heap: room for the load's transactions (slices of about 80 MB of state each, seed/synthetic/load.ts),
+ * the query cache and the reads of the analyses' projection at 100,000 cities.
  */
 export const DEFAULT_NEO4J_HEAP = '4g';
 const PID_VARIABLE = 'C2C_BENCH_NEO4J_PID';

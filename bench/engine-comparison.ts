@@ -6,6 +6,7 @@
 // The engines take turns size by size rather than one after the other, so
 // that a change in the machine's load over the run (2 cores shared here)
 // falls on both alike.
+import { SLICE_ROWS } from '../seed/synthetic/load.ts';
 import { BENCH_ENGINES, type BenchEngine } from './bench-engine.ts';
 import { engineRow, printEngineTables, type EngineRow, type EngineTable } from './engine-table.ts';
 import { httpLoad, type HttpLoadFigures } from './http-load.ts';
@@ -49,7 +50,7 @@ function loadTables(loads: PerEngine<LoadFigures>): EngineTable[] {
   // The embedded engine holds the database in the Node process; on Neo4j it is in the JVM: the sum is what compares.
   const total = (f: LoadFigures) => (f.engine === 'embedded' ? f.peakRssMiB : f.jvmPeakRssMiB === null ? null : f.peakRssMiB + f.jvmPeakRssMiB);
   return [
-    { figure: 'Synthetic load, time (one transaction)', unit: 's', better: 'lower', rows: pairRows(loads, perSize((f) => f.loadSeconds)) },
+    { figure: `Synthetic load, time (embedded: one transaction; Neo4j: transactions of ${SLICE_ROWS.neo4j.toLocaleString('en')} rows)`, unit: 's', better: 'lower', rows: pairRows(loads, perSize((f) => f.loadSeconds)) },
     { figure: 'Synthetic load, rate', unit: 'relationships/s', better: 'higher', rows: pairRows(loads, perSize((f) => f.relationshipsPerSecond)) },
     {
       figure: 'Synthetic load, peak memory (high-water mark after the load; a new Node process and, on a local Neo4j, a new JVM per size)',

@@ -23,7 +23,7 @@ export interface LoadFigures {
   nodes: number;
   relationships: number;
   generateSeconds: number;
-  /** Rows derived and written, in one transaction. */
+  /** Rows derived and written: in one transaction, or on Neo4j in slices (seed/synthetic/load.ts). */
   loadSeconds: number;
   relationshipsPerSecond: number;
   /** Peak RSS of the process that generated and loaded the set (before any analysis). */

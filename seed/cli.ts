@@ -7,10 +7,12 @@ import { parseArgs } from 'node:util';
 import { readConfig, type Config } from '../server/config.ts';
 import { openStore } from '../server/store/open-store.ts';
 import type { GraphStore } from '../server/store/store.ts';
+import { emptyStore } from './empty-store.ts';
 import { progressDisplay } from './import/progress-display.ts';
 import { SeedValidationError } from './load-curated.ts';
 import { seedReport } from './report.ts';
 import { seedCurated } from './seed-curated.ts';
+import { StoreNotEmptyError } from './synthetic/load.ts';
 import { CITIES_RANGE, citiesOption, commandLineFailure, countsLine, seedSynthetic, UsageError, wholeNumberOption } from './synthetic/seed-synthetic.ts';
 
 const USAGE = `Usage: npm run seed -- [--reset] [--synthetic ${CITIES_RANGE} [--seed 42]]`;
@@ -43,7 +45,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const store = await openStore(config);
   try {
-    if (values.reset) console.log(`Emptied the store: ${(await store.run('delete-all'))[0]?.deleted ?? 0} nodes deleted.`);
+    if (values.reset) console.log(`Emptied the store: ${await emptyStore(store)} nodes deleted.`);
     console.log(`Store: ${store.engine}${where(config)}`);
     if (synthetic) console.log(await loadSynthetic(store, synthetic.cities, synthetic.seed));
     else console.log(await seedReport(store, 'Curated data set loaded.', await seedCurated(store)));
@@ -53,6 +55,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof SeedValidationError ? error.message : (commandLineFailure(error, USAGE) ?? error));
+  console.error(error instanceof SeedValidationError || error instanceof StoreNotEmptyError ? error.message : (commandLineFailure(error, USAGE) ?? error));
   process.exit(1);
 });

@@ -18,9 +18,3 @@ export async function seedCurated(store: GraphStore): Promise<SeedResult> {
   const written = await writeGraph(store, rows);
   return { written, geocoding, documents: documentSummary(data, geocoding) };
 }
-
-/** True when the store holds no actor yet (a first start). */
-export async function isEmpty(store: GraphStore): Promise<boolean> {
-  const [stats] = await store.run<Record<string, number>>('stats');
-  return !stats || Object.values(stats).every((n) => n === 0);
-}

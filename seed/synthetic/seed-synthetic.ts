@@ -14,7 +14,7 @@ export interface SyntheticSeeding {
   /** Rows written per kind (seed/write-graph.ts). */
   written: Record<string, number>;
   generateSeconds: number;
-  /** Deriving the rows and writing them, in one transaction. */
+  /** Deriving the rows and writing them: in one transaction, or on Neo4j a slice at a time (load.ts). */
   loadSeconds: number;
 }
 

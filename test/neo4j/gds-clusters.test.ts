@@ -23,6 +23,7 @@ import { select, shown } from '../../server/analytics/selection.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j-local/launcher.ts';
 import { openStore } from '../../server/store/open-store.ts';
 import type { GraphStore } from '../../server/store/store.ts';
+import { emptyStore } from '../../seed/empty-store.ts';
 import { seedCurated } from '../../seed/seed-curated.ts';
 import { generateDataSet } from '../../seed/synthetic/generate.ts';
 import { loadDataSet } from '../../seed/synthetic/load.ts';
@@ -70,7 +71,7 @@ describe.skipIf(cannotStart)('clusters in Graph Data Science', () => {
   });
 
   it('leaves a graph with no link to the server, without an error', async () => {
-    await store.run('delete-all');
+    await emptyStore(store);
     const errors: unknown[] = [];
     const logged = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
@@ -94,7 +95,7 @@ describe.skipIf(cannotStart)('clusters in Graph Data Science', () => {
       let server: Record<'LOUVAIN' | 'CONNECTED_COMPONENTS', Clustering>;
 
       beforeAll(async () => {
-        await store.run('delete-all');
+        await emptyStore(store);
         await load(store);
         projection = await new ProjectionCache(store).get();
         const links = actorLinks(projection);

@@ -6,6 +6,7 @@
 import { inject } from 'vitest';
 import type { Neo4jSettings } from '../../server/store/neo4j.ts';
 import { openStore } from '../../server/store/open-store.ts';
+import { emptyStore } from '../../seed/empty-store.ts';
 import type { EngineName, GraphStore } from '../../server/store/store.ts';
 
 declare module 'vitest' {
@@ -28,6 +29,6 @@ export function neo4jUnderTest(): Neo4jSettings {
 export async function openEmptyStore(engine: EngineName = TEST_ENGINE): Promise<GraphStore> {
   if (engine === 'embedded') return openStore({ dataDir: null, neo4j: null });
   const store = await openStore({ dataDir: null, neo4j: neo4jUnderTest() });
-  await store.run('delete-all');
+  await emptyStore(store);
   return store;
 }
