@@ -3,6 +3,7 @@
 // sent as "Authorization: Bearer <token>" with mutations only (reads are
 // public). What it says of its holder is read from its payload for display;
 // the server alone checks it, and its refusals are shown as they come.
+import { decodeJwt } from 'jose';
 import { useSyncExternalStore } from 'react';
 
 const KEY = 'c2c-write-token';
@@ -50,21 +51,20 @@ export interface TokenClaims {
   expires: number | null;
 }
 
-/** What a JWT says of its holder, unchecked; null when it is not a JWT. */
+/** What a JWT says of its holder, unchecked (jose's decodeJwt reads the payload only); null when it is not a JWT. */
 export function claimsOf(token: string): TokenClaims | null {
-  const payload = token.split('.')[1];
-  if (!payload || token.split('.').length !== 3) return null;
+  let json: Record<string, unknown>;
   try {
-    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='))) as Record<string, unknown>;
-    return {
-      sub: typeof json.sub === 'string' ? json.sub : '?',
-      role: typeof json.role === 'string' ? json.role : '?',
-      orgs: Array.isArray(json.orgs) ? json.orgs.filter((o): o is string => typeof o === 'string') : [],
-      expires: typeof json.exp === 'number' ? json.exp * 1000 : null,
-    };
+    json = decodeJwt(token);
   } catch {
     return null;
   }
+  return {
+    sub: typeof json.sub === 'string' ? json.sub : '?',
+    role: typeof json.role === 'string' ? json.role : '?',
+    orgs: Array.isArray(json.orgs) ? json.orgs.filter((o): o is string => typeof o === 'string') : [],
+    expires: typeof json.exp === 'number' ? json.exp * 1000 : null,
+  };
 }
 
 /** The request context that sends the token with one operation (Apollo's HttpLink reads `headers`). */
