@@ -31,7 +31,7 @@ describe('analytics cache', () => {
     await analytics.supportGaps('REGION', null, 2);
     await analytics.coverage(null);
     await analytics.matches('city:vn:hanoi', 'WASTE');
-    expect([...counting.calls].sort()).toEqual(['projection-actors', 'projection-links', 'projection-partnerships']);
+    expect([...counting.calls].sort()).toEqual(['projection-actors', 'projection-links', 'projection-participations', 'projection-partnerships']);
     expect(await analytics.clusters(null, 'LOUVAIN')).toBe(clusters);
     expect(await analytics.clusters({ themes: [], regions: null }, 'LOUVAIN')).toBe(clusters); // the same filter, written differently
   });

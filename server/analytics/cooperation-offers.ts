@@ -41,8 +41,8 @@ function derivedOffers(projection: Projection): Map<string, Slots> {
   const derived = new Map<string, Slots>();
   for (const p of projection.partnerships.values()) {
     if (!DEFAULT_STATUSES.includes(p.status)) continue;
-    // forEach, not for…of: an entry array per participation is a million at 100,000 cities.
-    p.roles.forEach((role, id) => {
+    p.participants.forEach((id, i) => {
+      const role = p.roles[i];
       const direction: OfferDirection | null = role === DERIVING_ROLE.SEEKS ? 'SEEKS' : role === DERIVING_ROLE.OFFERS ? 'OFFERS' : null;
       if (!direction || projection.actors.get(id)?.kind !== 'CITY') return;
       let ofCity = derived.get(id);

@@ -61,7 +61,8 @@ export function matches(projection: Projection, neighbours: Map<string, string[]
     return entry;
   };
   for (const p of onTheme) {
-    for (const [id, role] of p.roles) {
+    for (const [i, id] of p.participants.entries()) {
+      const role = p.roles[i]!;
       const actor = projection.actors.get(id);
       if (actor?.kind !== 'CITY' || id === askerId || currentPartners.has(id)) continue;
       const entry = entryOf(id);

@@ -32,7 +32,7 @@ export class ProjectionBuilder {
       startYear: options.startYear ?? null,
       endYear: null,
       participants: pairs.map(([actor]) => actor),
-      roles: new Map(pairs),
+      roles: pairs.map(([, role]) => role),
     });
     return this;
   }
