@@ -58,7 +58,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private statement(name: string, params: Params): Statement {
-    return resolveStatement(this.statements, this.engine, name, params);
+    return resolveStatement(this.statements, name, params);
   }
 
   private static async runIn(tx: Transaction, statement: Statement, params: Params): Promise<Row[]> {

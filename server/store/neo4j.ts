@@ -104,7 +104,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   private statement(name: string, params: Params): Statement {
-    return resolveStatement(this.statements, this.engine, name, params);
+    return resolveStatement(this.statements, name, params);
   }
 
   private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {

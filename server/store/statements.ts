@@ -4,14 +4,10 @@
 //   // What the statement does, in a sentence or two.
 //   // @mode read | write
 //   // @param name  what the parameter holds
-//   // @engine embedded | neo4j   (optional: a schema statement only that engine runs,
-//                                  or an engine's own variant of a statement)
+//   // @engine embedded | neo4j   (optional: a schema statement only that engine runs)
 //
-// An engine's own variant, cypher/<name>.<engine>.cypher, is what that engine
-// runs for <name>: the same rows (the engines-agree test compares them),
-// written the way its planner serves best where the two differ, such as a
-// subquery per row that Neo4j plans as a short expansion and Grafeo cannot
-// parse. It declares the same parameters.
+// Every other statement is the same file on both engines (the engines-agree
+// test compares their answers).
 //
 // The store refuses parameters a statement does not declare and requires the
 // ones it does, so a typo fails loudly instead of matching nothing.
@@ -62,8 +58,6 @@ export function parseStatement(file: string, text: string): Statement {
     if (paramMatch?.[1]) params.push(paramMatch[1]);
   }
   if (!mode) throw new Error(`${file}: missing "// @mode read|write" header`);
-  const variantOf = /\.(\w+)$/.exec(name)?.[1];
-  if (variantOf !== undefined && variantOf !== engine) throw new Error(`${file}: a statement named for the engine ${variantOf} must say // @engine ${variantOf}`);
   return { name, mode, params, text: text.trim(), file, ...(engine && { engine }) };
 }
 
@@ -97,9 +91,9 @@ export function schemaStatements(statements: Map<string, Statement>, engine: Eng
   return [...statements.values()].filter((s) => isSchemaStatement(s) && (!s.engine || s.engine === engine));
 }
 
-/** The statement `engine` runs for `name` (its own variant where there is one), checked against the parameters of the call. */
-export function resolveStatement(statements: Map<string, Statement>, engine: EngineName, name: string, params: Record<string, unknown>): Statement {
-  const statement = statements.get(`${name}.${engine}`) ?? statements.get(name);
+/** The statement `name`, checked against the parameters of the call. */
+export function resolveStatement(statements: Map<string, Statement>, name: string, params: Record<string, unknown>): Statement {
+  const statement = statements.get(name);
   if (!statement) throw new Error(`Unknown statement "${name}": no file cypher/${name}.cypher`);
   checkParams(statement, params);
   return statement;
