@@ -85,7 +85,7 @@ function analysisTables(loads: PerEngine<LoadFigures>): EngineTable[] {
     Object.entries(f.analyses?.analyses ?? {}).map(([name, t]): [string, number] => [`${f.cities} cities, ${name}`, value(t)]);
   return [
     {
-      figure: 'Projection read (three statements, once per data version)',
+      figure: 'Projection read (four statements, once per data version)',
       unit: 'ms',
       better: 'lower',
       rows: pairRows(loads, (f) => (f.analyses ? [[`${f.cities} cities`, f.analyses.projectionMs]] : [])),
