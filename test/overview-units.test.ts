@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { actorLinks } from '../server/analytics/actor-graph.ts';
 import type { Clustering } from '../server/analytics/clusters.ts';
 import { groupActors, MAX_COMMUNITY_GROUPS, openGroup, SMALL_COMMUNITY, UNLINKED } from '../server/analytics/overview.ts';
-import { actorGraph } from '../server/analytics/actor-graph.ts';
 import { select } from '../server/analytics/selection.ts';
 import { supportOfCities } from '../server/analytics/support.ts';
 import { ProjectionBuilder } from './support/projection.ts';
@@ -109,7 +108,7 @@ describe('overview groups', () => {
   it('opens a group: its members and their links, and each member’s links to the other groups', () => {
     const { projection, links, groups, clustering } = grouped('COUNTRY');
     const annotations = { support: supportOfCities(projection, select(projection, {}), 2), clusters: clustering.clusterOf };
-    const opened = openGroup(groups, actorGraph(links), annotations, links.edges, 'country:PL');
+    const opened = openGroup(groups, links, annotations, 'country:PL');
     expect(opened.members.nodes.map((n) => n.id).sort()).toEqual(['Gdańsk', 'Kraków', 'Poznań', 'Warszawa']);
     expect(opened.members.edges).toHaveLength(7);
     expect(opened.links).toEqual(

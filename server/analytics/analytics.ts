@@ -212,7 +212,7 @@ export class Analytics {
     const projection = await this.recent();
     return this.cached(projection, `subgraph|${keyOf(filter)}`, async () => {
       const view = this.view(projection, filter);
-      return toSubgraph(view.graph, await this.annotations(projection, filter), view.keep);
+      return toSubgraph(view.links, await this.annotations(projection, filter), view.keep);
     });
   }
 
@@ -284,7 +284,7 @@ export class Analytics {
     if (!opened) return { ...base, open: null, members: NOTHING, links: groups.links };
     const { members, links } = await this.cached(projection, `open|${keyOf(filter)}|${by}|${opened.id}`, async () => {
       const view = this.view(projection, filter);
-      return openGroup(groups, view.graph, await this.annotations(projection, filter), view.links.edges, opened.id);
+      return openGroup(groups, view.links, await this.annotations(projection, filter), opened.id);
     });
     return { ...base, open: opened, members, links };
   }

@@ -6,7 +6,7 @@
 // Computed from the same view (filter) as the graph field, so a group's
 // members are exactly the actors the whole graph would draw there.
 import type { ActorGrouping, Orientation, Region, Theme } from '../graphql/generated/resolvers-types.ts';
-import type { ActorGraph, KeyedEdge } from './actor-graph.ts';
+import type { ActorLinks, KeyedEdge } from './actor-graph.ts';
 import type { Clustering } from './clusters.ts';
 import { groupFacets } from './group-facets.ts';
 import { countryName, describeGroup, regionName } from './group-labels.ts';
@@ -208,11 +208,11 @@ export interface OpenedGroup {
 }
 
 /** A group opened: its members and their links drawn, the rest still in groups. */
-export function openGroup(groups: Groups, graph: ActorGraph, annotations: Annotations, edges: readonly KeyedEdge[], open: string): OpenedGroup {
+export function openGroup(groups: Groups, links: ActorLinks, annotations: Annotations, open: string): OpenedGroup {
   const inOpen = (id: string) => groups.groupOf.get(id) === open;
-  const members = toSubgraph(graph, annotations, inOpen);
+  const members = toSubgraph(links, annotations, inOpen);
   const toGroups = new Map<string, number>();
-  for (const { source, target } of edges) {
+  for (const { source, target } of links.edges) {
     const [a, b] = [groups.groupOf.get(source), groups.groupOf.get(target)];
     if (a === undefined || b === undefined || a === b) continue;
     // A member's link to another group: from the member to the group.
