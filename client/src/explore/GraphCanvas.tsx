@@ -12,6 +12,8 @@ import { GROUP_KIND, stylesheet } from './graph-style.ts';
 import { exposeGraph } from './page-hook.ts';
 import { LARGE_GRAPH, layOutLarge } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
+import { marksLayer, type Marks } from './marks-layer.ts';
+import { nodeAt } from './tap-target.ts';
 
 cytoscape.use(fcose);
 
@@ -74,14 +76,19 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   tap.current = onTap;
   // The actor last tapped on the canvas: the user is looking at it, so selecting it does not move the view.
   const tapped = useRef<string | null>(null);
+  // A large graph's selection, and a highlight that fades nothing, are drawn on a layer of their own (marks-layer.ts).
+  const mark = useRef<((marks: Marks) => void) | null>(null);
   // A large graph gets another renderer and style (renderer.ts), fixed when Cytoscape starts.
   const groups = drawn.groups?.length ?? 0;
   const large = drawn.nodes.length + groups > LARGE_GRAPH;
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: stylesheet(large), maxZoom: 6, minZoom: 0.02, ...rendererOptions(large) });
+    mark.current = large ? marksLayer(instance) : null;
     instance.on('tap', (event) => {
-      tapped.current = event.target === instance ? null : event.target.isNode() ? event.target.id() : null;
+      // A large graph's nodes take no pointer events: its taps are on the background.
+      const node = event.target === instance ? (large ? nodeAt(instance, event.position) : null) : event.target.isNode() ? event.target : null;
+      tapped.current = node?.id() ?? null;
       tap.current(tapped.current);
     });
     setCy(instance);
@@ -113,22 +120,26 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
 
   useEffect(() => {
     if (!live(cy)) return;
+    const nodes = cy.collection();
+    for (const id of highlight?.nodes ?? []) nodes.merge(cy.getElementById(id));
+    const edges = highlight?.edges ? cy.collection() : nodes.edgesWith(nodes);
+    for (const id of highlight?.edges ?? []) edges.merge(cy.getElementById(id));
+    const chosen = selected ? cy.getElementById(selected) : cy.collection();
+    // What fades the rest or traces a route restyles the graph: it changes every element's look anyway.
+    const layered = mark.current && (!highlight || (highlight.fade === false && !highlight.trace)) ? mark.current : null;
     cy.batch(() => {
       // Only what carries a mark: on a graph of tens of thousands of elements, restyling all of them on every click shows.
       cy.$('.selected, .highlighted, .traced, .faded').removeClass('selected highlighted traced faded');
-      if (selected) cy.getElementById(selected).addClass('selected');
-      if (highlight) {
-        const nodes = cy.collection();
-        for (const id of highlight.nodes) nodes.merge(cy.getElementById(id));
-        const edges = highlight.edges ? cy.collection() : nodes.edgesWith(nodes);
-        for (const id of highlight.edges ?? []) edges.merge(cy.getElementById(id));
+      if (!mark.current) chosen.addClass('selected');
+      if (highlight && !layered) {
         nodes.union(edges).addClass(highlight.trace ? 'highlighted traced' : 'highlighted');
         if (highlight.fade !== false) cy.elements().not(nodes.union(edges)).addClass('faded');
       }
     });
+    mark.current?.({ selected: chosen, nodes: layered ? nodes : cy.collection(), edges: layered ? edges : cy.collection() });
     // Bring what the user asked for into view: what is highlighted, or the actor picked (not one tapped where it is:
     // moving the view under the pointer loses the user's place, and redraws thousands of elements for nothing).
-    const focus = highlight?.nodes.length ? cy.elements('.highlighted') : selected ? cy.getElementById(selected) : cy.collection();
+    const focus = highlight?.nodes.length ? nodes.union(edges) : chosen;
     const stay = selected !== null && selected === tapped.current;
     // Picked some other way: the next time it is picked, it is brought into view.
     if (!stay) tapped.current = null;
@@ -138,7 +149,7 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
       cy.center(focus);
     } else if (!stay && focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
     // What the graph highlights, for people reading the page with a screen reader (and the tests).
-    setHighlighted(cy.nodes('.highlighted').map((n) => n.id()).join(' '));
+    setHighlighted(nodes.map((n) => n.id()).join(' '));
   }, [cy, drawn, selected, highlight]);
 
   useEffect(() => {

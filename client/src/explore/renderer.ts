@@ -24,16 +24,8 @@ export function hasHardwareWebgl(): boolean {
   return hardwareWebgl;
 }
 
-/**
- * A large graph's actors cannot be dragged (autoungrabify) nor selected the
- * Cytoscape way (autounselectify; the app marks its selection with a class):
- * Cytoscape grabs the node under every press, and each grab and release
- * redrew the whole graph, 100 ms or more for an opened group of 9,000
- * elements, before the click had done anything.
- */
 export function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
   if (!large) return {};
-  const still = { autoungrabify: true, autounselectify: true };
-  if (hasHardwareWebgl()) return { ...still, webgl: true };
-  return { ...still, hideEdgesOnViewport: true, textureOnViewport: true };
+  if (hasHardwareWebgl()) return { webgl: true };
+  return { hideEdgesOnViewport: true, textureOnViewport: true };
 }
