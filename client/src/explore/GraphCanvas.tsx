@@ -10,7 +10,7 @@ import fcose from 'cytoscape-fcose';
 import { toElements, type Drawn } from './elements.ts';
 import { GROUP_KIND, stylesheet } from './graph-style.ts';
 import { exposeGraph } from './page-hook.ts';
-import { LARGE_GRAPH, layOutLarge } from './large-layout.ts';
+import { LARGE_GRAPH, layOutLarge, type Link } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
 import { marksLayer, type Marks } from './marks-layer.ts';
 import { nodeAt } from './tap-target.ts';
@@ -19,10 +19,10 @@ cytoscape.use(fcose);
 
 const NOTHING_RUNNING = () => {};
 
-/** Lays the graph out; returns how to cancel what is still running (the worker of a large graph). */
-export function runLayout(cy: cytoscape.Core, onSettled: () => void): () => void {
+/** Lays the graph out (a large one by `links`, not yet drawn); returns how to cancel what is still running (the worker of a large graph). */
+export function runLayout(cy: cytoscape.Core, links: readonly Link[], onSettled: () => void): () => void {
   if (cy.nodes().empty()) return NOTHING_RUNNING;
-  if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, onSettled);
+  if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, links, onSettled);
   // 'proof' untangles hubs best and costs little up to a few hundred actors.
   // An overview's groups are large discs with names, densely linked: more room between them.
   const overview = cy.nodes(`[kind = "${GROUP_KIND}"]`).nonempty();
@@ -78,6 +78,9 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   const tapped = useRef<string | null>(null);
   // A large graph's selection, and a highlight that fades nothing, are drawn on a layer of their own (marks-layer.ts).
   const mark = useRef<((marks: Marks) => void) | null>(null);
+  // What is drawn's links, and how many times a large graph's were added (after its layout: see below).
+  const links = useRef<cytoscape.ElementDefinition[]>([]);
+  const [linked, setLinked] = useState(0);
   // A large graph gets another renderer and style (renderer.ts), fixed when Cytoscape starts.
   const groups = drawn.groups?.length ?? 0;
   const large = drawn.nodes.length + groups > LARGE_GRAPH;
@@ -104,15 +107,29 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
 
   useEffect(() => {
     if (!live(cy)) return;
+    const elements = toElements(drawn);
+    links.current = elements.filter((e) => e.group === 'edges');
+    // A large graph's links wait for ForceAtlas2's positions: on the packing by cluster they say little, and they
+    // are most of its elements, whose style, bounds and drawing made most of the first frame (seconds on an opened group).
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(drawn));
+      cy.add(large ? elements.filter((e) => e.group === 'nodes') : elements);
     });
-  }, [cy, drawn]);
+  }, [cy, drawn, large]);
 
   useEffect(() => {
     if (!live(cy)) return;
-    const cancel = runLayout(cy, () => setArranging(false));
+    const cancel = runLayout(
+      cy,
+      links.current.map((e) => e.data as Link),
+      () => {
+        if (cy.edges().empty() && links.current.length) {
+          cy.add(links.current);
+          setLinked((n) => n + 1);
+        }
+        setArranging(false);
+      },
+    );
     setArranging(cancel !== NOTHING_RUNNING);
     return cancel;
     // `resets` asks for the layout again (the toolbar's Reset).
@@ -150,7 +167,8 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
     } else if (!stay && focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
     // What the graph highlights, for people reading the page with a screen reader (and the tests).
     setHighlighted(nodes.map((n) => n.id()).join(' '));
-  }, [cy, drawn, selected, highlight]);
+    // `linked`: a large graph's links arrived, to mark; and its actors moved, to bring into view again.
+  }, [cy, drawn, selected, highlight, linked]);
 
   useEffect(() => {
     if (!live(cy)) return;
