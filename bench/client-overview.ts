@@ -5,7 +5,9 @@
 // computed once before the page opens: the figures are the browser's.
 //
 // - first readable picture: from the moment the overview's answer has been
-//   read to the second animation frame after its layout stopped;
+//   read to the second animation frame after its layout stopped (and
+//   settled: the same after its last layout, a large graph's ForceAtlas2,
+//   which its links are drawn with);
 // - pan and zoom frame times on the overview and on an opened group, the one
 //   closest to 2,000 actors (bench/client-render.ts's gestures);
 // - a click on an actor of the opened group to its name in the details panel;
@@ -49,6 +51,8 @@ async function ask<T>(server: TestServer, query: string, tries = 3): Promise<T> 
 interface Picture {
   /** Overview answer read → second frame after the layout stopped. */
   firstPictureMs: number;
+  /** The same for the last layout (a large graph's ForceAtlas2, with its links drawn then). */
+  settledMs: number;
   nodes: number;
   groups: number;
   pan: FrameFigures;
@@ -105,8 +109,8 @@ async function newPage(browser: Browser, client: string | null): Promise<Page> {
   return page;
 }
 
-/** Waits for the picture of `expected` nodes (actors and groups) to be laid out and drawn; returns its layout mark. */
-async function drawnPicture(page: Page): Promise<{ mark: Marks; answered: number; nodes: number; groups: number }> {
+/** Waits for the picture of `expected` nodes (actors and groups) to be laid out and drawn; returns its first and last layout marks. */
+async function drawnPicture(page: Page): Promise<{ mark: Marks; settled: Marks; answered: number; nodes: number; groups: number }> {
   await page.waitForSelector(`${GRAPH}[data-arranging="false"]`, { timeout: 600_000 });
   await page.waitForSelector('section.stage[aria-busy="false"]', { timeout: 600_000 });
   const graph = page.locator(GRAPH);
@@ -120,13 +124,23 @@ async function drawnPicture(page: Page): Promise<{ mark: Marks; answered: number
     { timeout: 600_000, polling: 100 },
   );
   const mark = (await handle.jsonValue()) as Marks;
-  return { mark, answered, nodes, groups };
+  // The last one (ForceAtlas2's positions, which a large graph's links come with), once drawn.
+  const last = await page.waitForFunction(
+    ([n, after]) => {
+      const last = window.__bench!.marks.filter((m) => m.nodes === n && m.layoutStop >= after).at(-1);
+      return last && last.drawn > 0 ? last : null;
+    },
+    [nodes + groups, answered] as const,
+    { timeout: 600_000, polling: 100 },
+  );
+  const settled = (await last.jsonValue()) as Marks;
+  return { mark, settled, answered, nodes, groups };
 }
 
 async function picture(page: Page, steps: number): Promise<Picture> {
-  const { mark, answered, nodes, groups } = await drawnPicture(page);
+  const { mark, settled, answered, nodes, groups } = await drawnPicture(page);
   const { pan, zoom } = await panAndZoom(page, steps);
-  return { firstPictureMs: round(mark.drawn - answered), nodes, groups, pan, zoom };
+  return { firstPictureMs: round(mark.drawn - answered), settledMs: round(settled.drawn - answered), nodes, groups, pan, zoom };
 }
 
 /**
@@ -303,7 +317,7 @@ export function printClientOverview(f: ClientOverviewFigures): string[] {
     ...f.sets.flatMap((s) => [
       `  ${s.name}: ${s.actors.toLocaleString('en')} actors; client: ${s.client}`,
       `    overview (${s.overview.groups} groups)  first readable picture ${s.overview.firstPictureMs} ms after the answer; pan ${frames(s.overview.pan)}; zoom ${frames(s.overview.zoom)}`,
-      `    opened "${s.opened.label}" (${s.opened.nodes} actors, ${s.opened.groups} groups)  first picture ${s.opened.firstPictureMs} ms; pan ${frames(s.opened.pan)}; zoom ${frames(s.opened.zoom)}`,
+      `    opened "${s.opened.label}" (${s.opened.nodes} actors, ${s.opened.groups} groups)  first picture ${s.opened.firstPictureMs} ms, settled ${s.opened.settledMs} ms; pan ${frames(s.opened.pan)}; zoom ${frames(s.opened.zoom)}`,
       `    click to details ${s.clickToDetailsMs} ms (complete ${s.clickToCompleteMs} ms); search "${s.searched}" to highlighted ${s.searchToHighlightMs} ms`,
       ...(s.allActors ? [`    every actor drawn (?groups=all): first render ${s.allActors.firstRenderMs} ms after navigation, settled ${s.allActors.settledMs} ms`] : []),
     ]),
