@@ -26,6 +26,13 @@ export const GROUP_KIND = 'GROUP';
 export const GROUP_LINK = 'GROUP_LINK';
 /** A group's colour when the view gives it none. */
 const GROUP_COLOUR = '#9aa8b6';
+const GROUP_LINK_COLOUR = '#7d8a97';
+
+/** A link's colour and width by its type, and the width its data sets (a weighted one's), as the stylesheet draws it. */
+export function linkLook(type: string, width?: number): { color: string; width: number } {
+  if (type === GROUP_LINK) return { color: GROUP_LINK_COLOUR, width: width ?? 1 };
+  return { color: EDGE_STYLE[type]?.color ?? GROUP_LINK_COLOUR, width: width ?? EDGE_STYLE[type]?.width ?? 1 };
+}
 
 /** The selected actor's ring, and the ring of what is highlighted (marks-layer.ts draws the same on a large graph). */
 export const HIGHLIGHT = '#f4a261';
@@ -150,7 +157,7 @@ export function stylesheet(large = false): cytoscape.StylesheetJson {
     {
       selector: `edge[type = "${GROUP_LINK}"]`,
       // Faint when they stand for few links: the heavy ones are what the eye should follow.
-      style: { 'line-color': '#7d8a97', width: 'data(width)', opacity: 'mapData(width, 0.8, 14, 0.12, 0.6)', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+      style: { 'line-color': GROUP_LINK_COLOUR, width: 'data(width)', opacity: 'mapData(width, 0.8, 14, 0.12, 0.6)', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
     },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.selected', style: { 'border-width': RING.selected, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 } },

@@ -9,12 +9,20 @@
 // others.)
 import type cytoscape from 'cytoscape';
 import { layers } from 'cytoscape-layers';
-import { HIGHLIGHT, LARGE_HUB, MARKED, NAME_MARGIN, NAME_OUTLINE, NAME_SIZE, RING } from './graph-style.ts';
+import { HIGHLIGHT, LARGE_HUB, MARKED, NAME_MARGIN, NAME_OUTLINE, NAME_SIZE, RING, linkLook } from './graph-style.ts';
+
+/** A link marked, as its data: a large graph's links are marked before they are drawn (GraphCanvas adds them later). */
+export interface MarkedLink {
+  source: string;
+  target: string;
+  type: string;
+  width?: number;
+}
 
 export interface Marks {
   selected: cytoscape.NodeCollection;
   nodes: cytoscape.NodeCollection;
-  edges: cytoscape.EdgeCollection;
+  links: readonly MarkedLink[];
 }
 
 /** A name's size in model units, as the stylesheet's NAME maps the actor's links. */
@@ -23,21 +31,22 @@ const nameSize = (degree: number) => NAME_SIZE.min + (NAME_SIZE.max - NAME_SIZE.
 const radius = (node: cytoscape.NodeSingular) => Math.max(node.width(), node.height()) / 2;
 
 /** Each link from the edge of one end's disc to the other's: over the graph, it would cross its ends' own shapes. */
-function drawLinks(ctx: CanvasRenderingContext2D, edges: cytoscape.EdgeCollection): void {
-  edges.forEach((edge) => {
-    if (edge.removed()) return;
-    const [source, target] = [edge.source(), edge.target()];
+function drawLinks(ctx: CanvasRenderingContext2D, cy: cytoscape.Core, links: readonly MarkedLink[]): void {
+  for (const link of links) {
+    const [source, target] = [cy.getElementById(link.source), cy.getElementById(link.target)];
+    if (source.empty() || target.empty()) continue;
     const [from, to] = [source.position(), target.position()];
     const length = Math.hypot(to.x - from.x, to.y - from.y);
     const [start, end] = [radius(source) / length, 1 - radius(target) / length];
-    if (start >= end) return;
-    ctx.strokeStyle = edge.style('line-color');
-    ctx.lineWidth = edge.numericStyle('width');
+    if (start >= end) continue;
+    const look = linkLook(link.type, link.width);
+    ctx.strokeStyle = look.color;
+    ctx.lineWidth = look.width;
     ctx.beginPath();
     ctx.moveTo(from.x + (to.x - from.x) * start, from.y + (to.y - from.y) * start);
     ctx.lineTo(from.x + (to.x - from.x) * end, from.y + (to.y - from.y) * end);
     ctx.stroke();
-  });
+  }
 }
 
 function drawRings(ctx: CanvasRenderingContext2D, nodes: cytoscape.NodeCollection, colour: string, width: number, bold: boolean, zoom: number): void {
@@ -66,10 +75,10 @@ function drawRings(ctx: CanvasRenderingContext2D, nodes: cytoscape.NodeCollectio
 
 /** Adds the canvas to `cy`; the function returned sets what it marks. */
 export function marksLayer(cy: cytoscape.Core): (marks: Marks) => void {
-  let marks: Marks = { selected: cy.collection(), nodes: cy.collection(), edges: cy.collection() };
+  let marks: Marks = { selected: cy.collection(), nodes: cy.collection(), links: [] };
   const layer = layers(cy).nodeLayer.insertAfter('canvas');
   layer.callback((ctx) => {
-    drawLinks(ctx, marks.edges);
+    drawLinks(ctx, cy, marks.links);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
     drawRings(ctx, marks.nodes.not(marks.selected), MARKED, RING.marked, false, cy.zoom());
