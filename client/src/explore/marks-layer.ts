@@ -1,7 +1,7 @@
 // The selection and what it is linked to, marked on a large graph without
 // restyling it. Cytoscape's canvas renderer draws every element in view
 // again for any change of style: one class on the actor clicked redrew the
-// 9,000 elements of an opened group, 100 to 250 ms of each click. So a large
+// 8,500 elements of an opened group, 100 to 250 ms of each click. So a large
 // graph's marks are drawn on a canvas of its own over the graph
 // (cytoscape-layers, which keeps it on Cytoscape's pan and zoom): the links,
 // then the rings and names. Each frame Cytoscape draws redraws these few
