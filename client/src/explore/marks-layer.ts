@@ -76,7 +76,8 @@ function drawRings(ctx: CanvasRenderingContext2D, nodes: cytoscape.NodeCollectio
 /** Adds the canvas to `cy`; the function returned sets what it marks. */
 export function marksLayer(cy: cytoscape.Core): (marks: Marks) => void {
   let marks: Marks = { selected: cy.collection(), nodes: cy.collection(), links: [] };
-  const layer = layers(cy).nodeLayer.insertAfter('canvas');
+  // Over all of Cytoscape's own canvases: between them, the PNG export (cytoscape-layers' cy.png) refuses to run.
+  const layer = layers(cy).append('canvas');
   layer.callback((ctx) => {
     drawLinks(ctx, cy, marks.links);
     ctx.textAlign = 'center';
