@@ -12,7 +12,7 @@ import { GROUP_KIND, stylesheet } from './graph-style.ts';
 import { exposeGraph } from './page-hook.ts';
 import { LARGE_GRAPH, layOutLarge, type Link } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
-import { marksLayer, type MarkedLink, type Marks } from './marks-layer.ts';
+import { markedLinks, marksLayer, type Marks } from './marks-layer.ts';
 import { nodeAt } from './tap-target.ts';
 
 cytoscape.use(fcose);
@@ -41,14 +41,6 @@ export interface Highlight {
   trace?: boolean;
   /** Fade what is not highlighted (the default); false marks the highlighted only, which restyles a few elements, not thousands. */
   fade?: boolean;
-}
-
-/** The links a highlight marks, from what is drawn (a large graph's are added to Cytoscape after its layout). */
-function markedLinks(links: readonly cytoscape.ElementDefinition[], highlight: Highlight): MarkedLink[] {
-  const ids = new Set(highlight.edges);
-  const ends = new Set(highlight.nodes);
-  const marked = (link: MarkedLink & { id: string }) => (highlight.edges ? ids.has(link.id) : ends.has(link.source) && ends.has(link.target));
-  return links.map((e) => e.data as MarkedLink & { id: string }).filter(marked);
 }
 
 /**

@@ -9,6 +9,7 @@
 // others.)
 import type cytoscape from 'cytoscape';
 import { layers } from 'cytoscape-layers';
+import type { Highlight } from './GraphCanvas.tsx';
 import { HIGHLIGHT, LARGE_HUB, MARKED, NAME_MARGIN, NAME_OUTLINE, NAME_SIZE, RING, linkLook } from './graph-style.ts';
 
 /** A link marked, as its data: a large graph's links are marked before they are drawn (GraphCanvas adds them later). */
@@ -23,6 +24,14 @@ export interface Marks {
   selected: cytoscape.NodeCollection;
   nodes: cytoscape.NodeCollection;
   links: readonly MarkedLink[];
+}
+
+/** The links a highlight marks, from the definitions of those drawn (not from Cytoscape, which may not have them yet). */
+export function markedLinks(links: readonly cytoscape.ElementDefinition[], highlight: Highlight): MarkedLink[] {
+  const ids = new Set(highlight.edges);
+  const ends = new Set(highlight.nodes);
+  const marked = (link: MarkedLink & { id: string }) => (highlight.edges ? ids.has(link.id) : ends.has(link.source) && ends.has(link.target));
+  return links.map((e) => e.data as MarkedLink & { id: string }).filter(marked);
 }
 
 /** A name's size in model units, as the stylesheet's NAME maps the actor's links. */
