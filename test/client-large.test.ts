@@ -3,8 +3,9 @@
 // in Chromium when the user asks for every actor (?groups=all; it opens on
 // its overview otherwise: test/client-overview.test.ts), laid out (packed by cluster, then ForceAtlas2 in a worker), and
 // stays usable: a click on an actor selects it and opens its details, the
-// zoom button and the mouse wheel zoom. No timing is asserted: the render
+// view exports as PNG, the zoom button and the mouse wheel zoom. No timing is asserted: the render
 // benchmark (bench/client-render.ts) measures how fast.
+import { readFileSync } from 'node:fs';
 import type cytoscape from 'cytoscape';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -55,6 +56,9 @@ describe('Explore view on a large graph in Chromium', () => {
     );
     expect(under.hit).toBe(true);
     await expect.poll(() => page.getByTestId('details').getByRole('heading', { level: 2 }).textContent(), { timeout: 60_000 }).toBe(under.label);
+    // The selection is marked on a canvas of its own over the graph (marks-layer.ts): the PNG export still runs, with it.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).click()]);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
 
     // Zoom: the toolbar's button, then the wheel over the graph.
     const before = await zoom(page);

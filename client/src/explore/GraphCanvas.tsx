@@ -10,17 +10,19 @@ import fcose from 'cytoscape-fcose';
 import { toElements, type Drawn } from './elements.ts';
 import { GROUP_KIND, stylesheet } from './graph-style.ts';
 import { exposeGraph } from './page-hook.ts';
-import { LARGE_GRAPH, layOutLarge } from './large-layout.ts';
+import { LARGE_GRAPH, layOutLarge, type Link } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
+import { markedLinks, marksLayer, type Marks } from './marks-layer.ts';
+import { nodeAt } from './tap-target.ts';
 
 cytoscape.use(fcose);
 
 const NOTHING_RUNNING = () => {};
 
-/** Lays the graph out; returns how to cancel what is still running (the worker of a large graph). */
-export function runLayout(cy: cytoscape.Core, onSettled: () => void): () => void {
+/** Lays the graph out (a large one by `links`, not yet drawn); returns how to cancel what is still running (the worker of a large graph). */
+export function runLayout(cy: cytoscape.Core, links: readonly Link[], onSettled: () => void): () => void {
   if (cy.nodes().empty()) return NOTHING_RUNNING;
-  if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, onSettled);
+  if (cy.nodes().length > LARGE_GRAPH) return layOutLarge(cy, links, onSettled);
   // 'proof' untangles hubs best and costs little up to a few hundred actors.
   // An overview's groups are large discs with names, densely linked: more room between them.
   const overview = cy.nodes(`[kind = "${GROUP_KIND}"]`).nonempty();
@@ -74,14 +76,22 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
   tap.current = onTap;
   // The actor last tapped on the canvas: the user is looking at it, so selecting it does not move the view.
   const tapped = useRef<string | null>(null);
+  // A large graph's selection, and a highlight that fades nothing, are drawn on a layer of their own (marks-layer.ts).
+  const mark = useRef<((marks: Marks) => void) | null>(null);
+  // What is drawn's links, and how many times a large graph's were added (after its layout: see below).
+  const links = useRef<cytoscape.ElementDefinition[]>([]);
+  const [linked, setLinked] = useState(0);
   // A large graph gets another renderer and style (renderer.ts), fixed when Cytoscape starts.
   const groups = drawn.groups?.length ?? 0;
   const large = drawn.nodes.length + groups > LARGE_GRAPH;
 
   useEffect(() => {
     const instance = cytoscape({ container: container.current, style: stylesheet(large), maxZoom: 6, minZoom: 0.02, ...rendererOptions(large) });
+    mark.current = large ? marksLayer(instance) : null;
     instance.on('tap', (event) => {
-      tapped.current = event.target === instance ? null : event.target.isNode() ? event.target.id() : null;
+      // A large graph's nodes take no pointer events: its taps are on the background.
+      const node = event.target === instance ? (large ? nodeAt(instance, event.position) : null) : event.target.isNode() ? event.target : null;
+      tapped.current = node?.id() ?? null;
       tap.current(tapped.current);
     });
     setCy(instance);
@@ -97,15 +107,29 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
 
   useEffect(() => {
     if (!live(cy)) return;
+    const elements = toElements(drawn);
+    links.current = elements.filter((e) => e.group === 'edges');
+    // A large graph's links wait for ForceAtlas2's positions: on the packing by cluster they say little, and they
+    // are most of its elements, whose style, bounds and drawing made most of the first frame (seconds on an opened group).
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(toElements(drawn));
+      cy.add(large ? elements.filter((e) => e.group === 'nodes') : elements);
     });
-  }, [cy, drawn]);
+  }, [cy, drawn, large]);
 
   useEffect(() => {
     if (!live(cy)) return;
-    const cancel = runLayout(cy, () => setArranging(false));
+    const cancel = runLayout(
+      cy,
+      links.current.map((e) => e.data as Link),
+      () => {
+        if (cy.edges().empty() && links.current.length) {
+          cy.add(links.current);
+          setLinked((n) => n + 1);
+        }
+        setArranging(false);
+      },
+    );
     setArranging(cancel !== NOTHING_RUNNING);
     return cancel;
     // `resets` asks for the layout again (the toolbar's Reset).
@@ -113,22 +137,26 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
 
   useEffect(() => {
     if (!live(cy)) return;
+    const nodes = cy.collection();
+    for (const id of highlight?.nodes ?? []) nodes.merge(cy.getElementById(id));
+    const edges = highlight?.edges ? cy.collection() : nodes.edgesWith(nodes);
+    for (const id of highlight?.edges ?? []) edges.merge(cy.getElementById(id));
+    const chosen = selected ? cy.getElementById(selected) : cy.collection();
+    // What fades the rest or traces a route restyles the graph: it changes every element's look anyway.
+    const layered = mark.current && (!highlight || (highlight.fade === false && !highlight.trace)) ? mark.current : null;
     cy.batch(() => {
       // Only what carries a mark: on a graph of tens of thousands of elements, restyling all of them on every click shows.
       cy.$('.selected, .highlighted, .traced, .faded').removeClass('selected highlighted traced faded');
-      if (selected) cy.getElementById(selected).addClass('selected');
-      if (highlight) {
-        const nodes = cy.collection();
-        for (const id of highlight.nodes) nodes.merge(cy.getElementById(id));
-        const edges = highlight.edges ? cy.collection() : nodes.edgesWith(nodes);
-        for (const id of highlight.edges ?? []) edges.merge(cy.getElementById(id));
+      if (!mark.current) chosen.addClass('selected');
+      if (highlight && !layered) {
         nodes.union(edges).addClass(highlight.trace ? 'highlighted traced' : 'highlighted');
         if (highlight.fade !== false) cy.elements().not(nodes.union(edges)).addClass('faded');
       }
     });
+    mark.current?.({ selected: chosen, nodes: layered ? nodes : cy.collection(), links: layered && highlight ? markedLinks(links.current, highlight) : [] });
     // Bring what the user asked for into view: what is highlighted, or the actor picked (not one tapped where it is:
     // moving the view under the pointer loses the user's place, and redraws thousands of elements for nothing).
-    const focus = highlight?.nodes.length ? cy.elements('.highlighted') : selected ? cy.getElementById(selected) : cy.collection();
+    const focus = highlight?.nodes.length ? nodes.union(edges) : chosen;
     const stay = selected !== null && selected === tapped.current;
     // Picked some other way: the next time it is picked, it is brought into view.
     if (!stay) tapped.current = null;
@@ -138,8 +166,9 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
       cy.center(focus);
     } else if (!stay && focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
     // What the graph highlights, for people reading the page with a screen reader (and the tests).
-    setHighlighted(cy.nodes('.highlighted').map((n) => n.id()).join(' '));
-  }, [cy, drawn, selected, highlight]);
+    setHighlighted(nodes.map((n) => n.id()).join(' '));
+    // `linked`: a large graph's links arrived, to mark; and its actors moved, to bring into view again.
+  }, [cy, drawn, selected, highlight, linked]);
 
   useEffect(() => {
     if (!live(cy)) return;

@@ -26,22 +26,37 @@ export const GROUP_KIND = 'GROUP';
 export const GROUP_LINK = 'GROUP_LINK';
 /** A group's colour when the view gives it none. */
 const GROUP_COLOUR = '#9aa8b6';
+const GROUP_LINK_COLOUR = '#7d8a97';
 
-const HIGHLIGHT = '#f4a261';
+/** A link's colour and width by its type, and the width its data sets (a weighted one's), as the stylesheet draws it. */
+export function linkLook(type: string, width?: number): { color: string; width: number } {
+  if (type === GROUP_LINK) return { color: GROUP_LINK_COLOUR, width: width ?? 1 };
+  return { color: EDGE_STYLE[type]?.color ?? GROUP_LINK_COLOUR, width: width ?? EDGE_STYLE[type]?.width ?? 1 };
+}
+
+/** The selected actor's ring, and the ring of what is highlighted (marks-layer.ts draws the same on a large graph). */
+export const HIGHLIGHT = '#f4a261';
+export const MARKED = '#1d2733';
+export const RING = { selected: 4, marked: 3 };
 /** On a large graph, actors with at least this many links keep their name on screen. */
-const LARGE_HUB = 40;
+export const LARGE_HUB = 40;
+
+/** Names: from NAME_SIZE.min px (no link) to NAME_SIZE.max (NAME_SIZE.degree links or more); hidden when smaller than NAME_SIZE.shown px on screen. */
+export const NAME_SIZE = { min: 7, max: 15, degree: 20, shown: 6 };
+export const NAME_MARGIN = 2;
+export const NAME_OUTLINE = 1.5;
 
 /** A node's name, below it. */
 const NAME: cytoscape.Css.Node = {
   label: 'data(label)',
   // Hubs keep a readable label when zoomed out; leaves show theirs on zooming in.
-  'font-size': 'mapData(degree, 0, 20, 7, 15)',
-  'min-zoomed-font-size': 6,
+  'font-size': `mapData(degree, 0, ${NAME_SIZE.degree}, ${NAME_SIZE.min}, ${NAME_SIZE.max})`,
+  'min-zoomed-font-size': NAME_SIZE.shown,
   'text-valign': 'bottom',
-  'text-margin-y': 2,
+  'text-margin-y': NAME_MARGIN,
   'text-outline-color': '#fff',
-  'text-outline-width': 1.5,
-  color: '#1d2733',
+  'text-outline-width': NAME_OUTLINE,
+  color: MARKED,
 };
 
 /** Nodes: named, sized by degree so that hubs stand out and leaves stay readable. */
@@ -59,7 +74,15 @@ const NODE: cytoscape.Css.Node = {
  * with tens of links per actor, the small graph's scale would make every
  * disc a hub's.
  */
-const LARGE_NODE: cytoscape.Css.Node = { width: 'mapData(degree, 0, 150, 8, 40)', height: 'mapData(degree, 0, 150, 8, 40)', 'border-width': 1, 'border-color': '#fff' };
+const LARGE_NODE: cytoscape.Css.Node = {
+  width: 'mapData(degree, 0, 150, 8, 40)',
+  height: 'mapData(degree, 0, 150, 8, 40)',
+  'border-width': 1,
+  'border-color': '#fff',
+  // No pointer events, as links (tap-target.ts finds the actor tapped): Cytoscape grabs and activates the node under
+  // each press and releases it, changes of state that each redrew the whole graph.
+  events: 'no',
+};
 
 // Links answer no pointer events (a tap on one selects nothing): Cytoscape then leaves them out of the hit test
 // of every press, move and release, which on an opened group of thousands scanned every link's bounds each time.
@@ -134,11 +157,11 @@ export function stylesheet(large = false): cytoscape.StylesheetJson {
     {
       selector: `edge[type = "${GROUP_LINK}"]`,
       // Faint when they stand for few links: the heavy ones are what the eye should follow.
-      style: { 'line-color': '#7d8a97', width: 'data(width)', opacity: 'mapData(width, 0.8, 14, 0.12, 0.6)', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+      style: { 'line-color': GROUP_LINK_COLOUR, width: 'data(width)', opacity: 'mapData(width, 0.8, 14, 0.12, 0.6)', 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
     },
     { selector: '.faded', style: { opacity: 0.15 } },
-    { selector: 'node.selected', style: { 'border-width': 4, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': '#1d2733', 'z-index': 9 } },
+    { selector: 'node.selected', style: { 'border-width': RING.selected, 'border-color': HIGHLIGHT, 'font-weight': 'bold', 'z-index': 10 } },
+    { selector: 'node.highlighted', style: { 'border-width': RING.marked, 'border-color': MARKED, 'z-index': 9 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
     { selector: 'node.traced', style: { 'border-width': 4, 'border-color': '#d62828' } },
     { selector: 'edge.traced', style: { 'line-color': '#d62828', 'target-arrow-color': '#d62828', width: 5 } },

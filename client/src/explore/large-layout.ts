@@ -8,6 +8,8 @@
 //    that packing, whose positions replace it when they arrive. Actors
 //    without links are left out of it (nothing holds them, so it flings them
 //    into a ring far out) and lined up in a grid below the rest.
+// The links are given apart (`links`): GraphCanvas adds them to the graph
+// only once ForceAtlas2 has placed the actors.
 import Graph from 'graphology';
 import circlepack from 'graphology-layout/circlepack';
 import seedrandom from 'seedrandom';
@@ -50,12 +52,18 @@ function place(cy: cytoscape.Core, positions: Positions, fit: boolean): void {
   if (fit) cy.fit(cy.nodes(), 30);
 }
 
+/** A link between two of the actors (or groups) laid out. */
+export interface Link {
+  source: string;
+  target: string;
+}
+
 /**
- * Lays out a large graph: packed by cluster now, ForceAtlas2 when the worker
- * answers; `onSettled` is called then. Returns a function that drops the
- * worker's answer (a new graph or layout came first).
+ * Lays out a large graph's nodes by their `links`: packed by cluster now,
+ * ForceAtlas2 when the worker answers; `onSettled` is called then. Returns a
+ * function that drops the worker's answer (a new graph or layout came first).
  */
-export function layOutLarge(cy: cytoscape.Core, onSettled: () => void): () => void {
+export function layOutLarge(cy: cytoscape.Core, links: readonly Link[], onSettled: () => void): () => void {
   const nodes = cy.nodes();
   const ids = nodes.map((n) => n.id());
   const graph = new Graph();
@@ -66,19 +74,19 @@ export function layOutLarge(cy: cytoscape.Core, onSettled: () => void): () => vo
   place(cy, start, true);
   const viewport = JSON.stringify([cy.pan(), cy.zoom()]);
 
-  const linked = nodes.filter((n) => n.degree(false) > 0).map((n) => n.id());
-  const alone = nodes.filter((n) => n.degree(false) === 0).map((n) => n.id());
+  const ends = new Set(links.flatMap((link) => [link.source, link.target]));
+  const linked = ids.filter((id) => ends.has(id));
+  const alone = ids.filter((id) => !ends.has(id));
   const index = new Map(linked.map((id, i) => [id, i]));
-  const edges = cy.edges();
-  const links = new Uint32Array(edges.length * 2);
-  edges.forEach((edge, i) => {
-    links[2 * i] = index.get(edge.data('source'))!;
-    links[2 * i + 1] = index.get(edge.data('target'))!;
+  const pairs = new Uint32Array(links.length * 2);
+  links.forEach((link, i) => {
+    pairs[2 * i] = index.get(link.source)!;
+    pairs[2 * i + 1] = index.get(link.target)!;
   });
   const request: ForceAtlasRequest = {
     xs: Float64Array.from(linked, (id) => start.get(id)!.x),
     ys: Float64Array.from(linked, (id) => start.get(id)!.y),
-    links,
+    links: pairs,
     // Fewer rounds on the largest graphs: each costs about n log n + m.
     iterations: linked.length > 10_000 ? 60 : 120,
   };
@@ -94,6 +102,6 @@ export function layOutLarge(cy: cytoscape.Core, onSettled: () => void): () => vo
     worker.terminate();
     onSettled();
   };
-  worker.postMessage(request, [request.xs.buffer, request.ys.buffer, links.buffer]);
+  worker.postMessage(request, [request.xs.buffer, request.ys.buffer, pairs.buffer]);
   return () => worker.terminate();
 }
