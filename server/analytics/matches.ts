@@ -61,7 +61,8 @@ export function matches(projection: Projection, neighbours: Map<string, string[]
     return entry;
   };
   for (const p of onTheme) {
-    for (const [i, id] of p.participants.entries()) {
+    for (let i = 0; i < p.participants.length; i++) {
+      const id = p.participants[i]!;
       const role = p.roles[i]!;
       const actor = projection.actors.get(id);
       if (actor?.kind !== 'CITY' || id === askerId || currentPartners.has(id)) continue;

@@ -14,9 +14,8 @@ export interface Annotations {
   clusters: Map<string, string>;
 }
 
-type ActorOf = (id: string) => ProjectedActor;
-
-function nodesOf(actorOf: ActorOf, { support, clusters }: Annotations, ids: Iterable<string>): Subgraph['nodes'] {
+/** `actorOf`: where the actors are looked up (the view's list of links, or its graph). */
+function nodesOf(actorOf: (id: string) => ProjectedActor, { support, clusters }: Annotations, ids: Iterable<string>): Subgraph['nodes'] {
   return [...ids].map((id) => {
     const actor = actorOf(id);
     return {
@@ -30,8 +29,6 @@ function nodesOf(actorOf: ActorOf, { support, clusters }: Annotations, ids: Iter
     };
   });
 }
-
-const inGraph = (graph: ActorGraph): ActorOf => (id) => graph.getNodeAttributes(id);
 
 /** A relationship to draw, or (merged) the parallel relationships of one type between two actors: GraphEdge's resolvers read them. */
 export interface DrawnEdge {
@@ -50,10 +47,6 @@ export interface DrawnEdge {
 export type DrawnSubgraph = Omit<Subgraph, 'edges'> & { edges: DrawnEdge[] };
 
 const drawnEdge = (key: string, edge: ActorEdge): DrawnEdge => ({ id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId });
-
-function edgesOf(graph: ActorGraph, keys: Iterable<string>): DrawnEdge[] {
-  return [...keys].map((key) => drawnEdge(key, graph.getEdgeAttributes(key)));
-}
 
 /**
  * The actors `keep` (all when omitted) and the links between them, annotated with cluster and support level: read
@@ -104,7 +97,7 @@ function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<st
     edges = [];
     edgesAmong(graph, ids, (key, edge) => void edges.push(drawnEdge(key, edge)));
   }
-  return { nodes: nodesOf(inGraph(graph), annotations, ids), edges, truncated: false, totalNodes: ids.size };
+  return { nodes: nodesOf((id) => graph.getNodeAttributes(id), annotations, ids), edges, truncated: false, totalNodes: ids.size };
 }
 
 export interface NeighbourhoodOptions {
