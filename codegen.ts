@@ -40,6 +40,8 @@ const config: CodegenConfig = {
           PartnerMatch: '../models.ts#MatchModel',
           // Edges carry weight, edgeIds and partnershipIds only when merged (GraphEdge's resolvers default them).
           GraphEdge: '../../analytics/subgraph.ts#DrawnEdge',
+          // totalEdges only where an edge limit cut the edges (Subgraph's resolver defaults it).
+          Subgraph: '../../analytics/subgraph.ts#DrawnSubgraph',
           ActorGroup: '../models.ts#ActorGroupModel',
           Overview: '../models.ts#OverviewModel',
           SupportOverlap: '../../analytics/overlaps.ts#Overlap',

@@ -371,11 +371,38 @@ describe('graph views', () => {
     expect(merged.edges.some((e) => e.weight > 1), 'the curated data has parallel links around Medellín').toBe(true);
   });
 
-  it('refuses a neighbourhood limit outside 1..5000, naming the argument', async () => {
+  it("cuts a neighbourhood's edges at its edge limit, every actor still linked to the centre, and counts them", async () => {
+    const around = (edgeLimit?: number) =>
+      read<NeighbourhoodQuery>(server, 'Neighbourhood', { id: 'city:co:medellin', depth: 2, mergeParallel: true, edgeLimit }).then((r) => r.neighbourhood);
+    const whole = await around();
+    expect(whole.totalEdges).toBe(whole.edges.length);
+    const backbone = whole.nodes.length - 1;
+    expect(whole.edges.length, 'the curated data has more links around Medellín than actors').toBeGreaterThan(backbone + 1);
+    const cut = await around(backbone);
+    expect(cut).toMatchObject({ nodes: whole.nodes, totalEdges: whole.edges.length });
+    expect(cut.edges).toHaveLength(backbone);
+    expect(ids(whole.edges)).toEqual(expect.arrayContaining(ids(cut.edges)));
+    // One link per actor towards the centre: every actor is reached from Medellín through the kept edges.
+    const reached = new Set(['city:co:medellin']);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const { source, target } of cut.edges) {
+        if (reached.has(source) !== reached.has(target)) [source, target].forEach((id) => reached.add(id)), (grew = true);
+      }
+    }
+    expect(reached.size).toBe(whole.nodes.length);
+  });
+
+  it('refuses a neighbourhood limit outside 1..5000 and an edge limit outside 1..50000, naming the argument', async () => {
     for (const limit of [0, 5001]) {
       const refused = await readErrors(server, 'Neighbourhood', { id: 'city:co:medellin', limit });
       expect(refused.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'limit' } });
       expect(refused.errors[0].message).toMatch(`limit must be a whole number from 1 to 5000, not ${limit}`);
+    }
+    for (const edgeLimit of [0, 50_001]) {
+      const refused = await readErrors(server, 'Neighbourhood', { id: 'city:co:medellin', edgeLimit });
+      expect(refused.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'edgeLimit' } });
+      expect(refused.errors[0].message).toMatch(`edgeLimit must be a whole number from 1 to 50000, not ${edgeLimit}`);
     }
   });
 

@@ -1,9 +1,11 @@
 // The capped neighbourhood (server/analytics/nearest.ts) on a hand-built
 // graph whose answers are known by hand: nearest hops first, partners'
-// partners before the members of a large network, the cut and its count, and
-// a traversal that does not walk past the hop that fills the limit.
+// partners before the members of a large network, the cut and its count, a
+// traversal that does not walk past the hop that fills the limit, and the
+// strongest edges when there are more than the edge limit.
 import { describe, expect, it } from 'vitest';
-import { actorGraph, actorLinks, type ActorGraph } from '../server/analytics/actor-graph.ts';
+import { Adjacency } from '../server/analytics/adjacency.ts';
+import { actorLinks, type ActorLinks } from '../server/analytics/actor-graph.ts';
 import { nearest } from '../server/analytics/nearest.ts';
 import { neighbourhood } from '../server/analytics/subgraph.ts';
 import { ProjectionBuilder } from './support/projection.ts';
@@ -13,21 +15,23 @@ import { ProjectionBuilder } from './support/projection.ts';
  * to net with twelve other members m01..m12; m07 and m08 are partners too, so
  * they have one link more than the other members. far is three hops away, partner of q.
  */
-function graph(): ActorGraph {
+function links(): ActorLinks {
   const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE').city('q', 'JP').city('far', 'JP').actor('net', 'NETWORK');
   const members = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
   for (const m of members) b.city(m, 'ML').link('MEMBER_OF', m, 'net');
   b.link('MEMBER_OF', 'start', 'net');
   b.partnership('a', ['start', 'p1']).partnership('b', ['start', 'p2']).partnership('c', ['p1', 'q']).partnership('d', ['m07', 'm08']).partnership('e', ['q', 'far']);
-  return actorGraph(actorLinks(b.projection));
+  return actorLinks(b.projection);
 }
 
+const graph = () => new Adjacency(links());
+
 /** `graph` with a record of the actors whose edges the traversal read. */
-function watched(g: ActorGraph): { graph: ActorGraph; expanded: string[] } {
+function watched(g: Adjacency): { graph: Adjacency; expanded: string[] } {
   const expanded: string[] = [];
   const proxy = new Proxy(g, {
     get(target, property, receiver) {
-      if (property === 'forEachEdge') return (node: string, callback: never) => (expanded.push(node), target.forEachEdge(node, callback));
+      if (property === 'forEachNeighbour') return (node: string, callback: never) => (expanded.push(node), target.forEachNeighbour(node, callback));
       const value = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
@@ -63,19 +67,20 @@ describe('nearest: the capped neighbourhood', () => {
   it('is the actor alone at a limit of 1, and not truncated for an actor without links', () => {
     expect(nearest(graph(), 'start', 1, 1)).toEqual({ ids: ['start'], truncated: true, total: 4 });
     const b = new ProjectionBuilder().city('alone', 'FR');
-    expect(nearest(actorGraph(actorLinks(b.projection)), 'alone', 3, 1)).toEqual({ ids: ['alone'], truncated: false, total: 1 });
+    expect(nearest(new Adjacency(actorLinks(b.projection)), 'alone', 3, 1)).toEqual({ ids: ['alone'], truncated: false, total: 1 });
   });
 
   it('draws every edge among the kept actors once, loops and parallel links included, and none to actors left out', () => {
-    const g = graph();
+    const l = links();
     // Parallel links between a hub and a small actor, and loops on a hub and on a small actor (found from different sides).
-    g.addEdgeWithKey('again', 'start', 'net', { type: 'FUNDS', source: 'start', target: 'net', partnershipId: null });
-    g.addEdgeWithKey('loop', 'net', 'net', { type: 'SUPPORTS', source: 'net', target: 'net', partnershipId: null });
-    g.addEdgeWithKey('small-loop', 'p2', 'p2', { type: 'SUPPORTS', source: 'p2', target: 'p2', partnershipId: null });
+    l.edges.push({ key: 'again', type: 'FUNDS', source: 'start', target: 'net', partnershipId: null });
+    l.edges.push({ key: 'loop', type: 'SUPPORTS', source: 'net', target: 'net', partnershipId: null });
+    l.edges.push({ key: 'small-loop', type: 'SUPPORTS', source: 'p2', target: 'p2', partnershipId: null });
+    const g = new Adjacency(l);
     for (const limit of [1, 3, 6, 9, 1000]) {
-      const drawn = neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit, mergeParallel: false });
+      const drawn = neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit, mergeParallel: false, edgeLimit: 1000 });
       const kept = new Set(drawn.nodes.map((n) => n.id));
-      const among = g.filterEdges((_key, _edge, a, b) => kept.has(a) && kept.has(b)).sort();
+      const among = l.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => e.key).sort();
       expect(drawn.edges.map((e) => e.id).sort(), `limit ${limit}`).toEqual(among);
       expect(drawn.truncated).toBe(limit < 17);
     }
@@ -86,9 +91,9 @@ describe('nearest: the capped neighbourhood', () => {
     const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE');
     b.partnership('a', ['start', 'p1']).partnership('x', ['start', 'p1']).partnership('y', ['p1', 'start']).partnership('b', ['start', 'p2']);
     b.link('FUNDS', 'start', 'p1').link('FUNDS', 'start', 'p1', { fundingId: 'second-funding' });
-    const g = actorGraph(actorLinks(b.projection));
+    const g = new Adjacency(actorLinks(b.projection));
     const annotations = { support: new Map(), clusters: new Map() };
-    const options = { depth: 1, limit: 1000 };
+    const options = { depth: 1, limit: 1000, edgeLimit: 1000 };
     const separate = neighbourhood(g, annotations, 'start', { ...options, mergeParallel: false });
     const merged = neighbourhood(g, annotations, 'start', { ...options, mergeParallel: true });
     expect(merged.nodes).toEqual(separate.nodes);
@@ -102,5 +107,33 @@ describe('nearest: the capped neighbourhood', () => {
     expect(merged.edges.find((e) => e.weight === 3)).toMatchObject({ partnershipId: null, id: 'parallel|PARTNERSHIP|p1|start' });
     expect(merged.edges.find((e) => e.weight === 1)).toMatchObject({ partnershipId: 'b', id: separate.edges.find((e) => e.partnershipId === 'b')!.id });
     expect(separate.edges.every((e) => e.weight === undefined)).toBe(true);
+  });
+
+  it('keeps, past the edge limit, each actor\'s link towards the centre first, then the heaviest links, and counts them all', () => {
+    // On top of graph(): m07 and m08 partners twice more (a merged weight of 3), and p2 a partner of q.
+    const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE').city('q', 'JP').actor('net', 'NETWORK');
+    const members = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
+    for (const m of members) b.city(m, 'ML').link('MEMBER_OF', m, 'net');
+    b.link('MEMBER_OF', 'start', 'net');
+    b.partnership('a', ['start', 'p1']).partnership('b', ['start', 'p2']).partnership('c', ['p1', 'q']).partnership('f', ['p2', 'q']);
+    for (const id of ['d', 'd2', 'd3']) b.partnership(id, ['m07', 'm08']);
+    const g = new Adjacency(actorLinks(b.projection));
+    const around = (edgeLimit: number) =>
+      neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit: 1000, mergeParallel: true, edgeLimit });
+    const pairs = (drawn: ReturnType<typeof around>) => drawn.edges.map((e) => [e.source, e.target].sort().join('-')).sort();
+    const whole = around(1000);
+    expect(whole.nodes).toHaveLength(17);
+    expect(whole.edges).toHaveLength(18);
+    expect(whole.totalEdges).toBe(18);
+    // The 16 links that reach each actor from one nearer: q through p1, its partner nearest the centre; m08 through
+    // m07 (three partnerships outweigh its membership of net). Then, of the two single links left, the one to q,
+    // nearer the centre than m08 (two partners lead to it).
+    const cut = around(17);
+    expect(cut.totalEdges).toBe(18);
+    expect(pairs(cut)).toEqual(pairs(whole).filter((pair) => pair !== 'm08-net'));
+    expect(cut.edges.find((e) => e.weight === 3)).toMatchObject({ source: 'm07', target: 'm08' });
+    // With room for three, the links that reach the three nearest actors from the centre.
+    expect(pairs(around(3))).toEqual(['net-start', 'p1-start', 'p2-start']);
+    expect(around(3).nodes).toEqual(whole.nodes);
   });
 });

@@ -25,6 +25,7 @@ import type {
 import { REGIONS, THEMES } from '../domain/enums.ts';
 import { userError } from '../graphql/errors.ts';
 import type { GraphStore } from '../store/store.ts';
+import { Adjacency } from './adjacency.ts';
 import { actorGraph, actorLinks, neighboursOf, type ActorGraph, type ActorLinks } from './actor-graph.ts';
 import { cluster, type Clustering } from './clusters.ts';
 import { cityOffers, NO_OFFERS, type CityOffers } from './cooperation-offers.ts';
@@ -53,6 +54,8 @@ interface View {
   /** Built when first asked for: support, isolated cities, gaps and South–South triangles need only what a view shows. */
   links: ActorLinks;
   graph: ActorGraph;
+  /** The links as numbers, for the neighbourhood (adjacency.ts). */
+  adjacency: Adjacency;
   shown: Set<string>;
   keep: (id: string) => boolean;
 }
@@ -156,6 +159,7 @@ export class Analytics {
       const linkKey = keyOf(linksOf(filter));
       const links = () => this.cached(projection, `actor-links|${linkKey}`, () => actorLinks(projection, selected));
       const graph = () => this.cached(projection, `actor-graph|${linkKey}`, () => actorGraph(links()));
+      const adjacency = () => this.cached(projection, `adjacency|${linkKey}`, () => new Adjacency(links()));
       return {
         selection,
         get links() {
@@ -163,6 +167,9 @@ export class Analytics {
         },
         get graph() {
           return graph();
+        },
+        get adjacency() {
+          return adjacency();
         },
         shown: visible,
         keep: (id: string) => visible.has(id),
@@ -223,12 +230,13 @@ export class Analytics {
 
   async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<DrawnSubgraph> {
     const projection = await this.projections.get();
-    return neighbourhood(this.view(projection, null).graph, await this.annotations(projection, null), id, options);
+    return neighbourhood(this.view(projection, null).adjacency, await this.annotations(projection, null), id, options);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<DrawnSubgraph | null> {
     const projection = await this.projections.get();
-    return shortestPath(this.view(projection, null).graph, await this.annotations(projection, null), from, to, maxHops);
+    const view = this.view(projection, null);
+    return shortestPath(view.graph, view.adjacency, await this.annotations(projection, null), from, to, maxHops);
   }
 
   async clusters(filter: GraphFilter | null | undefined, algorithm: ClusterAlgorithm): Promise<ClusterReport> {

@@ -13,7 +13,7 @@
 // members of an organisation, and several partnerships with an actor weigh
 // more than one. Ties: more links overall (degree) first, then id, so the
 // answer is the same for the same data.
-import type { ActorGraph } from './actor-graph.ts';
+import type { Adjacency } from './adjacency.ts';
 
 export interface Nearest {
   /** Ids in traversal order: the actor, then hop by hop, the most relevant of each hop first. */
@@ -28,12 +28,11 @@ export interface Nearest {
 }
 
 /** The candidates of the next hop, each with its share of the links of `frontier` (actors not in `kept`). */
-function nextHop(graph: ActorGraph, frontier: readonly string[], kept: ReadonlySet<string>): Map<string, number> {
+function nextHop(graph: Adjacency, frontier: readonly string[], kept: ReadonlySet<string>): Map<string, number> {
   const scores = new Map<string, number>();
   for (const from of frontier) {
     const share = 1 / graph.degree(from);
-    graph.forEachEdge(from, (_key, _edge, a, b) => {
-      const to = a === from ? b : a;
+    graph.forEachNeighbour(from, (to) => {
       if (!kept.has(to)) scores.set(to, (scores.get(to) ?? 0) + share);
     });
   }
@@ -41,7 +40,7 @@ function nextHop(graph: ActorGraph, frontier: readonly string[], kept: ReadonlyS
 }
 
 /** The candidates most relevant first (see the header). */
-function ranked(graph: ActorGraph, scores: Map<string, number>): string[] {
+function ranked(graph: Adjacency, scores: Map<string, number>): string[] {
   const degrees = new Map([...scores.keys()].map((id) => [id, graph.degree(id)]));
   return [...scores.keys()].sort(
     (a, b) => scores.get(b)! - scores.get(a)! || degrees.get(b)! - degrees.get(a)! || (a < b ? -1 : a > b ? 1 : 0),
@@ -49,7 +48,7 @@ function ranked(graph: ActorGraph, scores: Map<string, number>): string[] {
 }
 
 /** At most `limit` (≥ 1) actors within `depth` hops of `start`, nearest first. */
-export function nearest(graph: ActorGraph, start: string, depth: number, limit: number): Nearest {
+export function nearest(graph: Adjacency, start: string, depth: number, limit: number): Nearest {
   const kept = new Set([start]);
   let frontier = [start];
   for (let hop = 1; hop <= depth && frontier.length; hop++) {

@@ -2,68 +2,63 @@
 // two-hop neighbourhood brings tens of thousands of PARTNERSHIP edges among a
 // thousand actors (two cities in several partnerships together, a programme
 // supporting a city through each of them): drawn one by one they are a solid
-// bundle, and sent one by one they are most of the answer's bytes. Merged
-// while the edges are found, so that no edge object is made for each
-// relationship; what a merged edge stands for is listed only when asked for.
-import type { ActorEdge, ActorGraph } from './actor-graph.ts';
+// bundle, and sent one by one they are most of the answer's bytes. What a
+// merged edge stands for is listed only when asked for.
+import type { Adjacency } from './adjacency.ts';
+import type { EdgeType, KeyedEdge } from './actor-graph.ts';
 import type { DrawnEdge } from './subgraph.ts';
 
-interface Pair {
-  key: string;
-  edge: ActorEdge;
-  weight: number;
-  /** The one partnership all the pair's relationships share, null for none, undefined once they differ. */
-  partnershipId: string | null | undefined;
+/** The relationships of one type between two actors: parallel links, or one relationship alone. */
+export type Bundle = readonly KeyedEdge[];
+
+const TYPE_CODES: Record<EdgeType, number> = { PARTNERSHIP: 0, MEMBER_OF: 1, FUNDS: 2, SUPPORTS: 3, RUN_BY: 4 };
+const TYPES = Object.keys(TYPE_CODES).length;
+
+/**
+ * `edges` in bundles, one per type and pair of actors (a partnership's ends
+ * either way round: it has no direction; other relationships in the direction
+ * they are stated in), in the order each pair was first met. Keyed by the
+ * actors' numbers, not their ids: a string key per relationship was a third of
+ * a hub's neighbourhood at 100,000 cities.
+ */
+export function parallelBundles(edges: readonly KeyedEdge[], adjacency: Adjacency): Bundle[] {
+  const bundles = new Map<number, KeyedEdge[]>();
+  for (const edge of edges) {
+    let [a, b] = [adjacency.indexOf(edge.source), adjacency.indexOf(edge.target)];
+    if (edge.type === 'PARTNERSHIP' && b < a) [a, b] = [b, a];
+    const key = (a * adjacency.size + b) * TYPES + TYPE_CODES[edge.type];
+    const bundle = bundles.get(key);
+    if (bundle) bundle.push(edge);
+    else bundles.set(key, [edge]);
+  }
+  return [...bundles.values()];
+}
+
+/** The ids of a bundle's relationships and the partnerships behind them, in id order. */
+function standsFor(bundle: Bundle): { edgeIds: string[]; partnershipIds: string[] } {
+  const partnerships = new Set(bundle.flatMap(({ partnershipId }) => (partnershipId ? [partnershipId] : [])));
+  return { edgeIds: bundle.map(({ key }) => key).sort(), partnershipIds: [...partnerships].sort() };
 }
 
 /**
- * One edge per type and pair of actors: a partnership's ends either way round
- * (it has no direction), other relationships in the direction they are stated in.
+ * A bundle as one weighted edge. A single relationship keeps its own id and
+ * ends, so that answers with and without merging agree on it; several are
+ * drawn between their actors in id order for a partnership (either way round
+ * is the same pair), in their stated direction otherwise.
  */
-const pairKey = ({ type, source, target }: ActorEdge) =>
-  type === 'PARTNERSHIP' && target < source ? `${type}|${target}|${source}` : `${type}|${source}|${target}`;
-
-/** The relationships of `edge`'s type between its two actors, and the partnerships behind them (in id order). */
-function standsFor(graph: ActorGraph, { type, source, target }: ActorEdge): { edgeIds: string[]; partnershipIds: string[] } {
-  const edgeIds: string[] = [];
-  const partnerships = new Set<string>();
-  graph.forEachEdge(source, target, (key, edge) => {
-    if (edge.type !== type || (type !== 'PARTNERSHIP' && edge.source !== source)) return;
-    edgeIds.push(key);
-    if (edge.partnershipId) partnerships.add(edge.partnershipId);
-  });
-  return { edgeIds: edgeIds.sort(), partnershipIds: [...partnerships].sort() };
-}
-
-/** Collects edges as they are found and answers them merged, in the order each pair was first met. */
-export class MergedEdges {
-  private readonly pairs = new Map<string, Pair>();
-
-  constructor(private readonly graph: ActorGraph) {}
-
-  add(key: string, edge: ActorEdge): void {
-    const id = pairKey(edge);
-    const pair = this.pairs.get(id);
-    if (!pair) this.pairs.set(id, { key, edge, weight: 1, partnershipId: edge.partnershipId });
-    else {
-      pair.weight += 1;
-      if (pair.partnershipId !== edge.partnershipId) pair.partnershipId = undefined;
-    }
-  }
-
-  edges(): DrawnEdge[] {
-    return [...this.pairs].map(([id, { key, edge, weight, partnershipId }]) => {
-      let listed: ReturnType<typeof standsFor> | undefined;
-      return {
-        // A single relationship keeps its own id: answers with and without merging agree on it.
-        id: weight === 1 ? key : `parallel|${id}`,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        partnershipId: partnershipId ?? null,
-        weight,
-        standsFor: () => (listed ??= standsFor(this.graph, edge)),
-      };
-    });
-  }
+export function mergedEdge(bundle: Bundle): DrawnEdge {
+  const [first] = bundle as [KeyedEdge];
+  const [source, target] =
+    bundle.length > 1 && first.type === 'PARTNERSHIP' && first.target < first.source ? [first.target, first.source] : [first.source, first.target];
+  const shared = bundle.every(({ partnershipId }) => partnershipId === first.partnershipId);
+  let listed: ReturnType<typeof standsFor> | undefined;
+  return {
+    id: bundle.length === 1 ? first.key : `parallel|${first.type}|${source}|${target}`,
+    source,
+    target,
+    type: first.type,
+    partnershipId: shared ? first.partnershipId : null,
+    weight: bundle.length,
+    standsFor: () => (listed ??= standsFor(bundle)),
+  };
 }

@@ -2,10 +2,12 @@
 // the neighbourhood of an actor, and a shortest path between two actors.
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
-import type { ActorEdge, ActorGraph, ActorLinks } from './actor-graph.ts';
+import type { Adjacency } from './adjacency.ts';
+import type { ActorGraph, ActorLinks, KeyedEdge } from './actor-graph.ts';
 import type { ProjectedActor } from './projection.ts';
 import { nearest } from './nearest.ts';
-import { MergedEdges } from './parallel-links.ts';
+import { mergedEdge, parallelBundles } from './parallel-links.ts';
+import { strongestEdges } from './strongest-edges.ts';
 import type { CitySupport } from './support.ts';
 
 /** What the drawn nodes are annotated with. */
@@ -14,10 +16,9 @@ export interface Annotations {
   clusters: Map<string, string>;
 }
 
-/** `actorOf`: where the actors are looked up (the view's list of links, or its graph). */
-function nodesOf(actorOf: (id: string) => ProjectedActor, { support, clusters }: Annotations, ids: Iterable<string>): Subgraph['nodes'] {
+function nodesOf(actors: Map<string, ProjectedActor>, { support, clusters }: Annotations, ids: Iterable<string>): Subgraph['nodes'] {
   return [...ids].map((id) => {
-    const actor = actorOf(id);
+    const actor = actors.get(id)!;
     return {
       id,
       kind: actor.kind,
@@ -43,10 +44,10 @@ export interface DrawnEdge {
   standsFor?: () => { edgeIds: string[]; partnershipIds: string[] };
 }
 
-/** A Subgraph as the analyses answer it, edges as drawn. */
-export type DrawnSubgraph = Omit<Subgraph, 'edges'> & { edges: DrawnEdge[] };
+/** A Subgraph as the analyses answer it, edges as drawn; `totalEdges` only where an edge limit cut them (Subgraph's resolver defaults it). */
+export type DrawnSubgraph = Omit<Subgraph, 'edges' | 'totalEdges'> & { edges: DrawnEdge[]; totalEdges?: number };
 
-const drawnEdge = (key: string, edge: ActorEdge): DrawnEdge => ({ id: key, source: edge.source, target: edge.target, type: edge.type, partnershipId: edge.partnershipId });
+const drawnEdge = ({ key, source, target, type, partnershipId }: KeyedEdge): DrawnEdge => ({ id: key, source, target, type, partnershipId });
 
 /**
  * The actors `keep` (all when omitted) and the links between them, annotated with cluster and support level: read
@@ -54,50 +55,27 @@ const drawnEdge = (key: string, edge: ActorEdge): DrawnEdge => ({ id: key, sourc
  */
 export function toSubgraph({ actors, edges }: ActorLinks, annotations: Annotations, keep?: (id: string) => boolean): DrawnSubgraph {
   const kept = new Set([...actors.keys()].filter((id) => !keep || keep(id)));
-  const drawn = edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target)).map((edge) => drawnEdge(edge.key, edge));
-  return { nodes: nodesOf((id) => actors.get(id)!, annotations, kept), edges: drawn, truncated: false, totalNodes: kept.size };
-}
-
-/**
- * The edges among `ids`, each found once, from its end with
- * fewer links: an actor with fewer links than there are ids above it scans
- * its own edges; a hub (a donor, a network, a busy city: thousands of links
- * at 100k cities) only looks up its edges to the ids above it, so its links
- * to actors left out are never read.
- */
-function edgesAmong(graph: ActorGraph, ids: Set<string>, found: (key: string, edge: ActorEdge) => void): void {
-  const ranked = [...ids].map((id) => ({ id, degree: graph.degree(id) }));
-  ranked.sort((a, b) => a.degree - b.degree || (a.id < b.id ? -1 : 1));
-  const rank = new Map(ranked.map(({ id }, i) => [id, i]));
-  ranked.forEach(({ id, degree }, i) => {
-    if (degree <= ranked.length - i) {
-      // `>= i`: a loop is met from its one end.
-      graph.forEachEdge(id, (key, edge, a, b) => {
-        if ((rank.get(a === id ? b : a) ?? -1) >= i) found(key, edge);
-      });
-    } else {
-      for (let j = i; j < ranked.length; j++) graph.forEachEdge(id, ranked[j]!.id, found);
-    }
-  });
+  const drawn = edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target)).map(drawnEdge);
+  return { nodes: nodesOf(actors, annotations, kept), edges: drawn, truncated: false, totalNodes: kept.size };
 }
 
 /**
  * The nodes `ids` and the edges between them, found from the nodes' own
- * edges: for a few nodes of a large graph, without a pass over all of it
- * (a neighbourhood at 100k cities would scan a million edges). Merged: one
- * weighted edge per type and pair of actors (parallel-links.ts).
+ * edges (adjacency.ts): for a few nodes of a large graph, without a pass over
+ * all of it. Merged: one weighted edge per type and pair of actors
+ * (parallel-links.ts). At most `edgeLimit` edges, the strongest (strongest-edges.ts).
  */
-function subgraphAround(graph: ActorGraph, annotations: Annotations, ids: Set<string>, merge = false): DrawnSubgraph {
-  let edges: DrawnEdge[];
-  if (merge) {
-    const merged = new MergedEdges(graph);
-    edgesAmong(graph, ids, (key, edge) => merged.add(key, edge));
-    edges = merged.edges();
-  } else {
-    edges = [];
-    edgesAmong(graph, ids, (key, edge) => void edges.push(drawnEdge(key, edge)));
-  }
-  return { nodes: nodesOf((id) => graph.getNodeAttributes(id), annotations, ids), edges, truncated: false, totalNodes: ids.size };
+function subgraphAround(adjacency: Adjacency, annotations: Annotations, ids: readonly string[], merge: boolean, edgeLimit = Infinity): DrawnSubgraph {
+  const among = adjacency.edgesAmong(ids);
+  const bundles = merge ? parallelBundles(among, adjacency) : among.map((edge) => [edge]);
+  const kept = strongestEdges(bundles, ids, edgeLimit);
+  return {
+    nodes: nodesOf(adjacency.links.actors, annotations, ids),
+    edges: kept.map((bundle) => (merge ? mergedEdge(bundle) : drawnEdge(bundle[0]!))),
+    totalEdges: bundles.length,
+    truncated: false,
+    totalNodes: ids.length,
+  };
 }
 
 export interface NeighbourhoodOptions {
@@ -105,19 +83,21 @@ export interface NeighbourhoodOptions {
   limit: number;
   /** One weighted edge per type and pair of actors (parallel-links.ts). */
   mergeParallel: boolean;
+  /** Most edges to answer with, the strongest (strongest-edges.ts). */
+  edgeLimit: number;
 }
 
-/** The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the edges between them. */
-export function neighbourhood(graph: ActorGraph, annotations: Annotations, id: string, { depth, limit, mergeParallel: merge }: NeighbourhoodOptions): DrawnSubgraph {
-  const { ids, truncated, total } = nearest(graph, id, depth, limit);
-  return { ...subgraphAround(graph, annotations, new Set(ids), merge), truncated, totalNodes: total };
+/** The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the strongest `edgeLimit` edges between them. */
+export function neighbourhood(adjacency: Adjacency, annotations: Annotations, id: string, { depth, limit, mergeParallel: merge, edgeLimit }: NeighbourhoodOptions): DrawnSubgraph {
+  const { ids, truncated, total } = nearest(adjacency, id, depth, limit);
+  return { ...subgraphAround(adjacency, annotations, ids, merge, edgeLimit), truncated, totalNodes: total };
 }
 
 /** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */
-export function shortestPath(graph: ActorGraph, annotations: Annotations, from: string, to: string, maxHops: number): DrawnSubgraph | null {
+export function shortestPath(graph: ActorGraph, adjacency: Adjacency, annotations: Annotations, from: string, to: string, maxHops: number): DrawnSubgraph | null {
   const path = bidirectional(graph, from, to);
   if (!path || path.length - 1 > maxHops) return null;
-  const whole = subgraphAround(graph, annotations, new Set(path));
+  const whole = subgraphAround(adjacency, annotations, path, false);
   const hop = (a: string, b: string) => (e: { source: string; target: string }) =>
     (e.source === a && e.target === b) || (e.source === b && e.target === a);
   return {

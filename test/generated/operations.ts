@@ -1489,10 +1489,11 @@ export type NeighbourhoodQueryVariables = Exact<{
   depth?: number | null | undefined;
   limit?: number | null | undefined;
   mergeParallel?: boolean | null | undefined;
+  edgeLimit?: number | null | undefined;
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string>, partnershipIds: Array<string> }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, totalEdges: number, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number, edgeIds: Array<string>, partnershipIds: Array<string> }> } };
 
 export type PathQueryVariables = Exact<{
   from: string;

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorModel, PartnershipModel, ParticipationModel, MembershipModel, FundingModel, ClusterModel, TriangleModel, MatchModel, ActorGroupModel, OverviewModel } from '../models.ts';
-import type { DrawnEdge } from '../../analytics/subgraph.ts';
+import type { DrawnEdge, DrawnSubgraph } from '../../analytics/subgraph.ts';
 import type { Overlap, Complement } from '../../analytics/overlaps.ts';
 import type { Opportunity } from '../../analytics/funding-opportunities.ts';
 import type { CityOffer } from '../../analytics/cooperation-offers.ts';
@@ -1502,7 +1502,10 @@ export type Query = {
    * Everything within `depth` hops of an actor, the actor included, up to
    * `limit` actors: nearest hops first and, within a hop, the actors the kept
    * ones are most closely linked to (partners' partners before the thousands of
-   * members of a network); `truncated` says when actors were left out.
+   * members of a network); `truncated` says when actors were left out. Up to
+   * `edgeLimit` edges between them, the strongest: each actor's strongest link
+   * to one nearer the centre first, so that every actor drawn stays linked to
+   * it, then the heaviest; `totalEdges` says how many there were.
    */
   neighbourhood: Subgraph;
   /** Every city network, by name. */
@@ -1618,6 +1621,7 @@ export type QueryMatchesArgs = {
 /** The reads: actors, partnerships, lists, counts and graph views. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  edgeLimit?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   mergeParallel?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1743,6 +1747,8 @@ export type Subgraph = {
   edges: Array<GraphEdge>;
   /** The actors. */
   nodes: Array<GraphNode>;
+  /** How many edges the actors answered have between them: `edges`' length unless `neighbourhood`'s `edgeLimit` left some out. */
+  totalEdges: Scalars['Int']['output'];
   /** How many actors the whole answer would have: `nodes`' length unless truncated; null when a neighbourhood was cut before its last hop, where counting the rest would cost the traversal the limit saves. */
   totalNodes?: Maybe<Scalars['Int']['output']>;
   /** Whether actors were left out to keep the answer within `neighbourhood`'s `limit`; false for the other views. */
@@ -2210,7 +2216,7 @@ export type ResolversTypes = {
   SourceInput: SourceInput;
   SourceRef: ResolverTypeWrapper<SourceRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges'> & { edges: Array<ResolversTypes['GraphEdge']> }>;
+  Subgraph: ResolverTypeWrapper<DrawnSubgraph>;
   SupportComplement: ResolverTypeWrapper<Complement>;
   SupportGap: ResolverTypeWrapper<SupportGap>;
   SupportLevel: SupportLevel;
@@ -2294,7 +2300,7 @@ export type ResolversParentTypes = {
   SourceInput: SourceInput;
   SourceRef: SourceRef;
   String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'edges'> & { edges: Array<ResolversParentTypes['GraphEdge']> };
+  Subgraph: DrawnSubgraph;
   SupportComplement: Complement;
   SupportGap: SupportGap;
   SupportOverlap: Overlap;
@@ -2697,7 +2703,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   isolatedCities?: Resolver<Array<ResolversTypes['City']>, ParentType, ContextType, RequireFields<QueryIsolatedCitiesArgs, 'first' | 'reach'>>;
   matches?: Resolver<Array<ResolversTypes['PartnerMatch']>, ParentType, ContextType, RequireFields<QueryMatchesArgs, 'cityId' | 'first' | 'theme'>>;
-  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'mergeParallel'>>;
+  neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'edgeLimit' | 'id' | 'limit' | 'mergeParallel'>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   overlaps?: Resolver<Array<ResolversTypes['SupportOverlap']>, ParentType, ContextType, RequireFields<QueryOverlapsArgs, 'first' | 'minOverlap'>>;
@@ -2732,6 +2738,7 @@ export type SourceRefResolvers<ContextType = Context, ParentType extends Resolve
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  totalEdges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalNodes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

@@ -2,7 +2,7 @@
 // computes them on the projection and keeps them until the next write; the
 // actors they name are loaded in batches.
 import { DEFAULT_REACH } from '../../analytics/support.ts';
-import type { ClusterResolvers, GraphEdgeResolvers, PartnerMatchResolvers, QueryResolvers, TriangleResolvers } from '../generated/resolvers-types.ts';
+import type { ClusterResolvers, GraphEdgeResolvers, PartnerMatchResolvers, QueryResolvers, SubgraphResolvers, TriangleResolvers } from '../generated/resolvers-types.ts';
 import { checkRange, notFound, userError } from '../errors.ts';
 import { MAX_PAGE_SIZE } from '../pagination.ts';
 import { actor, actors, partnerships } from './lookups.ts';
@@ -56,4 +56,9 @@ export const GraphEdge: GraphEdgeResolvers = {
   weight: (edge) => edge.weight ?? 1,
   edgeIds: (edge) => edge.standsFor?.().edgeIds ?? [edge.id],
   partnershipIds: (edge) => edge.standsFor?.().partnershipIds ?? (edge.partnershipId ? [edge.partnershipId] : []),
+};
+
+/** Only a neighbourhood's edge limit leaves edges out (analytics/strongest-edges.ts). */
+export const Subgraph: SubgraphResolvers = {
+  totalEdges: (subgraph) => subgraph.totalEdges ?? subgraph.edges.length,
 };

@@ -1,7 +1,7 @@
 // All resolvers of the served schema, by type.
 import type { ActorResolvers, FundingTargetResolvers, Resolvers, SupportTargetResolvers } from '../generated/resolvers-types.ts';
 import { Association, City, Donor, Network, Organisation, Programme } from './actors.ts';
-import { AnalyticsQuery, Cluster, GraphEdge, PartnerMatch, Triangle } from './analytics.ts';
+import { AnalyticsQuery, Cluster, GraphEdge, PartnerMatch, Subgraph, Triangle } from './analytics.ts';
 import { CityOffers, CooperationOffer, FairMatch, ForumQuery, FundingOpportunity, SupportComplement, SupportOverlap } from './forum.ts';
 import { Funding, Membership, Participation, Partnership } from './links.ts';
 import { Mutation } from './mutation.ts';
@@ -33,6 +33,7 @@ export const resolvers: Resolvers = {
   Triangle,
   PartnerMatch,
   GraphEdge,
+  Subgraph,
   ActorGroup,
   Overview,
   SupportOverlap,
