@@ -8,39 +8,62 @@
 // centre); then the other edges, heaviest first (a bundle of parallel links
 // weighs as many relationships as it holds), and among equals those between
 // nearer actors.
-import type { Bundle } from './parallel-links.ts';
+import type { Adjacency, FoundEdges } from './adjacency.ts';
 
-interface Ranked {
-  bundle: Bundle;
-  /** Its place in the list, which the kept bundles keep. */
-  place: number;
-  /** The places, in the nearest order, of its ends: the nearer and the farther. */
-  near: number;
-  far: number;
-}
-
-/** Heavier first, then the one whose farther end is nearer, then the one listed first. */
-const stronger = (a: Ranked, b: Ranked) => b.bundle.length - a.bundle.length || a.far - b.far || a.near - b.near || a.place - b.place;
-
-/** At most `limit` of `bundles` (see the header), in their order; `order`: the actors, nearest first. */
-export function strongestEdges(bundles: Bundle[], order: readonly string[], limit: number): Bundle[] {
-  if (bundles.length <= limit) return bundles;
-  const position = new Map(order.map((id, i) => [id, i]));
-  const ranked = bundles.map((bundle, place): Ranked => {
-    const [a, b] = [position.get(bundle[0]!.source)!, position.get(bundle[0]!.target)!];
-    return { bundle, place, near: Math.min(a, b), far: Math.max(a, b) };
-  });
-  // The backbone: each actor's strongest edge to one kept before it (loops link no one).
-  const backbone = new Map<number, Ranked>();
-  for (const r of ranked) {
-    const best = backbone.get(r.far);
-    if (r.near < r.far && (!best || stronger(r, best) < 0)) backbone.set(r.far, r);
+/**
+ * At most `limit` of the bundles `found` (see the header), by their numbers, in
+ * their order. `places`: by actor number, its place in the nearest order
+ * (adjacency.ts placesIn).
+ */
+export function strongestEdges(found: FoundEdges, adjacency: Adjacency, places: Int32Array, limit: number): number[] {
+  const { first, weight } = found;
+  const count = first.length;
+  const all = Array.from({ length: count }, (_, b) => b);
+  if (count <= limit) return all;
+  const near = new Int32Array(count);
+  const far = new Int32Array(count);
+  let farthest = 0;
+  for (let b = 0; b < count; b++) {
+    const [p, q] = [places[adjacency.sources[first[b]!]!]!, places[adjacency.targets[first[b]!]!]!];
+    near[b] = Math.min(p, q);
+    far[b] = Math.max(p, q);
+    farthest = Math.max(farthest, far[b]!);
+  }
+  /** Heavier first, then the one whose farther end is nearer, then the one listed first. */
+  const stronger = (a: number, b: number) => weight[b]! - weight[a]! || far[a]! - far[b]! || near[a]! - near[b]! || a - b;
+  // The backbone: each actor's strongest edge to one kept before it (loops link no one), by the actor's place.
+  const backbone = new Int32Array(farthest + 1).fill(-1);
+  for (let b = 0; b < count; b++) {
+    const best = backbone[far[b]!]!;
+    if (near[b]! < far[b]! && (best < 0 || stronger(b, best) < 0)) backbone[far[b]!] = b;
   }
   // Nearest actors first: were the limit below the backbone, the centre's own links would stay.
-  const first = [...backbone.values()].sort((a, b) => a.far - b.far);
-  const rest = ranked.filter((r) => backbone.get(r.far) !== r).sort(stronger);
-  return [...first, ...rest]
-    .slice(0, limit)
-    .sort((a, b) => a.place - b.place)
-    .map((r) => r.bundle);
+  const kept = [...backbone].filter((b) => b >= 0).slice(0, limit);
+  const inBackbone = new Uint8Array(count);
+  for (const b of kept) inBackbone[b] = 1;
+  const rest = all.filter((b) => !inBackbone[b]);
+  kept.push(...heaviest(rest, weight, stronger, limit - kept.length));
+  return kept.sort((a, b) => a - b);
+}
+
+/**
+ * The `room` strongest of `bundles`. Only those at least as heavy as the
+ * lightest that can be kept are sorted: most bundles weigh one, and sorting
+ * all 35,000 of a hub's took longer than finding them.
+ */
+function heaviest(bundles: number[], weight: readonly number[], stronger: (a: number, b: number) => number, room: number): number[] {
+  if (room <= 0) return [];
+  const byWeight = new Map<number, number>();
+  for (const b of bundles) byWeight.set(weight[b]!, (byWeight.get(weight[b]!) ?? 0) + 1);
+  let lightest = 0;
+  let counted = 0;
+  for (const w of [...byWeight.keys()].sort((a, b) => b - a)) {
+    lightest = w;
+    counted += byWeight.get(w)!;
+    if (counted >= room) break;
+  }
+  return bundles
+    .filter((b) => weight[b]! >= lightest)
+    .sort(stronger)
+    .slice(0, room);
 }

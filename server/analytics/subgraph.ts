@@ -6,7 +6,7 @@ import type { Adjacency } from './adjacency.ts';
 import type { ActorGraph, ActorLinks, KeyedEdge } from './actor-graph.ts';
 import type { ProjectedActor } from './projection.ts';
 import { nearest } from './nearest.ts';
-import { mergedEdge, parallelBundles } from './parallel-links.ts';
+import { mergedEdge } from './parallel-links.ts';
 import { strongestEdges } from './strongest-edges.ts';
 import type { CitySupport } from './support.ts';
 
@@ -66,13 +66,13 @@ export function toSubgraph({ actors, edges }: ActorLinks, annotations: Annotatio
  * (parallel-links.ts). At most `edgeLimit` edges, the strongest (strongest-edges.ts).
  */
 function subgraphAround(adjacency: Adjacency, annotations: Annotations, ids: readonly string[], merge: boolean, edgeLimit = Infinity): DrawnSubgraph {
-  const among = adjacency.edgesAmong(ids);
-  const bundles = merge ? parallelBundles(among, adjacency) : among.map((edge) => [edge]);
-  const kept = strongestEdges(bundles, ids, edgeLimit);
+  const places = adjacency.placesIn(ids);
+  const found = adjacency.edgesAmong(ids, places, merge);
+  const bundles = adjacency.bundles(found, strongestEdges(found, adjacency, places, edgeLimit));
   return {
     nodes: nodesOf(adjacency.links.actors, annotations, ids),
-    edges: kept.map((bundle) => (merge ? mergedEdge(bundle) : drawnEdge(bundle[0]!))),
-    totalEdges: bundles.length,
+    edges: bundles.map((bundle) => (merge ? mergedEdge(bundle) : drawnEdge(bundle[0]!))),
+    totalEdges: found.first.length,
     truncated: false,
     totalNodes: ids.length,
   };
