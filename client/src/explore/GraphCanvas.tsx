@@ -14,6 +14,7 @@ import { LARGE_GRAPH, layOutLarge, type Link } from './large-layout.ts';
 import { rendererOptions } from './renderer.ts';
 import { markedLinks, marksLayer, type Marks } from './marks-layer.ts';
 import { nodeAt } from './tap-target.ts';
+import { bringIntoView } from './view-focus.ts';
 
 cytoscape.use(fcose);
 
@@ -49,9 +50,6 @@ export interface Highlight {
  * commit in which the other effects still see it.
  */
 const live = (cy: cytoscape.Core | null): cy is cytoscape.Core => !!cy && !cy.destroyed();
-
-type Box = { x1: number; y1: number; x2: number; y2: number };
-const inside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.x2 <= outer.x2 && inner.y1 >= outer.y1 && inner.y2 <= outer.y2;
 
 interface Props {
   drawn: Drawn;
@@ -160,11 +158,7 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
     const stay = selected !== null && selected === tapped.current;
     // Picked some other way: the next time it is picked, it is brought into view.
     if (!stay) tapped.current = null;
-    if (!stay && highlight?.nodes.length && focus.nonempty()) {
-      cy.fit(focus, 80);
-      cy.zoom(Math.min(cy.zoom(), 1.4));
-      cy.center(focus);
-    } else if (!stay && focus.nonempty() && !inside(focus.boundingBox(), cy.extent())) cy.center(focus);
+    if (!stay) bringIntoView(cy, focus, { fit: !!highlight?.nodes.length, padding: 80, closest: 1.4 });
     // What the graph highlights, for people reading the page with a screen reader (and the tests).
     setHighlighted(nodes.map((n) => n.id()).join(' '));
     // `linked`: a large graph's links arrived, to mark; and its actors moved, to bring into view again.
