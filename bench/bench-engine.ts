@@ -5,7 +5,7 @@
 // the process that asks. Neo4j: the run's Neo4j (bench-neo4j.ts), emptied.
 import type { EngineName, GraphStore } from '../server/store/store.ts';
 import { openStore } from '../server/store/open-store.ts';
-import { emptyStore } from '../seed/empty-store.ts';
+import { emptyStore } from '../server/store/empty-store.ts';
 import { benchNeo4j, neo4jEnvironment, restartLocalNeo4j } from './bench-neo4j.ts';
 import { peakRssMiBOf } from './peak-memory.ts';
 

@@ -20,7 +20,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { loadCurated } from '../seed/load-curated.ts';
+import { loadCurated } from '../server/ingest/load-curated.ts';
 import { generateDataSet } from '../seed/synthetic/generate.ts';
 import { loadDataSet } from '../seed/synthetic/load.ts';
 import { buildTwinCities } from '../seed/twin-cities/build.ts';

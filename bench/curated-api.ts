@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { createApp } from '../server/app.ts';
-import { seedCurated } from '../seed/seed-curated.ts';
+import { seedCurated } from '../server/ingest/seed-curated.ts';
 import { beforeNewDataSet, engineDescription, openEmptyStore, type BenchEngine } from './bench-engine.ts';
 import { closedLoop } from './closed-loop.ts';
 import type { LatencyFigures } from './latency-figures.ts';

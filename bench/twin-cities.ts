@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { loadCurated } from '../seed/load-curated.ts';
-import { seedCurated } from '../seed/seed-curated.ts';
+import { loadCurated } from '../server/ingest/load-curated.ts';
+import { seedCurated } from '../server/ingest/seed-curated.ts';
 import { countsLine } from '../seed/synthetic/seed-synthetic.ts';
 import { buildTwinCities } from '../seed/twin-cities/build.ts';
 import { loadTwinCities } from '../seed/twin-cities/load.ts';

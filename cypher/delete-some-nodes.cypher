@@ -1,4 +1,4 @@
-// Deletes up to $limit nodes with their relationships: seed/empty-store.ts runs
+// Deletes up to $limit nodes with their relationships: server/store/empty-store.ts runs
 // it until none is left, so that emptying a large store is a series of bounded
 // transactions (Neo4j holds a transaction's deletions in memory until it
 // commits, and refuses a million relationships in one). Neo4j's Writes node

@@ -7,11 +7,11 @@ import { parseArgs } from 'node:util';
 import { readConfig, type Config } from '../server/config.ts';
 import { openStore } from '../server/store/open-store.ts';
 import type { GraphStore } from '../server/store/store.ts';
-import { emptyStore } from './empty-store.ts';
-import { progressDisplay } from './import/progress-display.ts';
-import { SeedValidationError } from './load-curated.ts';
-import { seedReport } from './report.ts';
-import { seedCurated } from './seed-curated.ts';
+import { emptyStore } from '../server/store/empty-store.ts';
+import { progressDisplay } from './progress-display.ts';
+import { SeedValidationError } from '../server/ingest/load-curated.ts';
+import { seedReport } from '../server/ingest/report.ts';
+import { seedCurated } from '../server/ingest/seed-curated.ts';
 import { StoreNotEmptyError } from './synthetic/load.ts';
 import { CITIES_RANGE, citiesOption, commandLineFailure, countsLine, seedSynthetic, UsageError, wholeNumberOption } from './synthetic/seed-synthetic.ts';
 

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { readConfig, type Config } from '../server/config.ts';
 import { EMBEDDED_FILE, openStore } from '../server/store/open-store.ts';
 import { exportStore } from './export/export-store.ts';
-import { progressDisplay } from './import/progress-display.ts';
+import { progressDisplay } from './progress-display.ts';
 import { countsLine } from './synthetic/seed-synthetic.ts';
 
 const USAGE = 'Usage: npm run export -- FILE.json (the store NEO4J_URI names, else the embedded one in C2C_DATA_DIR)';

@@ -1,5 +1,5 @@
 // npm run import -- FILE [--kind KIND] [--dry-run]: loads a data set into the
-// configured store, all or nothing (seed/import/import-data-set.ts): the seed's
+// configured store, all or nothing (server/ingest/import/import-data-set.ts): the seed's
 // JSON format (FILE.json, seed/FORMAT.md) or one kind of record in CSV
 // (FILE.csv, seed/IMPORT.md; the kind from --kind or else from the file's name,
 // as in cities.csv or my-data.cities.csv). Shows progress, then a summary; a
@@ -10,11 +10,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../server/config.ts';
 import { openStore } from '../server/store/open-store.ts';
-import { isCsvKind } from './import/csv-layouts.ts';
-import { CSV_KINDS, formatOf, ImportRejectedError, importDataSet, type ImportReport } from './import/import-data-set.ts';
-import { formatProblem } from './import/problems.ts';
-import { progressDisplay } from './import/progress-display.ts';
-import { seedReport } from './report.ts';
+import { isCsvKind } from '../server/ingest/import/csv-layouts.ts';
+import { CSV_KINDS, formatOf, ImportRejectedError, importDataSet, type ImportReport } from '../server/ingest/import/import-data-set.ts';
+import { formatProblem } from '../server/ingest/import/problems.ts';
+import { progressDisplay } from './progress-display.ts';
+import { seedReport } from '../server/ingest/report.ts';
 
 const USAGE = `Usage: npm run import -- FILE.json|FILE.csv [--kind ${CSV_KINDS.join('|')}] [--dry-run]`;
 

@@ -4,13 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { seedReport } from '../seed/report.ts';
-import { isEmpty } from '../seed/empty-store.ts';
-import { seedCurated } from '../seed/seed-curated.ts';
 import { CLIENT_DIST, createApp } from './app.ts';
 import { startUpSecret } from './auth/start-up-secret.ts';
 import { readConfig } from './config.ts';
+import { seedReport } from './ingest/report.ts';
+import { seedCurated } from './ingest/seed-curated.ts';
 import { shutDownGracefully } from './shutdown.ts';
+import { isEmpty } from './store/empty-store.ts';
 import { openStore } from './store/open-store.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -9,7 +9,7 @@ import { Analytics } from '../server/analytics/analytics.ts';
 import { foldName } from '../server/domain/text.ts';
 import { openStore } from '../server/store/open-store.ts';
 import type { GraphStore } from '../server/store/store.ts';
-import { seedCurated } from '../seed/seed-curated.ts';
+import { seedCurated } from '../server/ingest/seed-curated.ts';
 import { adminToken, startTestServer, type TestServer } from './support/server.ts';
 import { countingStore } from './support/store-wrappers.ts';
 

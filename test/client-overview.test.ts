@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCurated } from '../seed/load-curated.ts';
+import { loadCurated } from '../server/ingest/load-curated.ts';
 import { buildTwinCities } from '../seed/twin-cities/build.ts';
 import { loadTwinCities } from '../seed/twin-cities/load.ts';
 import { launchBrowser } from './support/browser.ts';

@@ -3,8 +3,8 @@
 // errors that name the record and the field.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { curatedFiles, loadCurated, loadCuratedFrom, SeedValidationError } from '../seed/load-curated.ts';
-import { toGraphRows } from '../seed/graph-rows.ts';
+import { curatedFiles, loadCurated, loadCuratedFrom, SeedValidationError } from '../server/ingest/load-curated.ts';
+import { toGraphRows } from '../server/ingest/graph-rows.ts';
 import { HAVE_SEEDS, SEEDS_DIR } from './support/shared.ts';
 
 const data = loadCurated();

@@ -4,12 +4,12 @@
 // that breaks it, so that a passing run means something.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claimProblems } from '../seed/claim-rules.ts';
-import { documentSummary } from '../seed/document-summary.ts';
-import { toGraphRows } from '../seed/graph-rows.ts';
-import { loadCurated } from '../seed/load-curated.ts';
-import type { MergedData } from '../seed/merge.ts';
-import { pinnedCities } from '../seed/place-pins.ts';
+import { claimProblems } from '../server/ingest/claim-rules.ts';
+import { documentSummary } from '../server/ingest/document-summary.ts';
+import { toGraphRows } from '../server/ingest/graph-rows.ts';
+import { loadCurated } from '../server/ingest/load-curated.ts';
+import type { MergedData } from '../server/ingest/merge.ts';
+import { pinnedCities } from '../server/ingest/place-pins.ts';
 import { HAVE_SEEDS, SEEDS_DIR } from './support/shared.ts';
 
 const data = loadCurated();

@@ -1,7 +1,7 @@
 // The rules that turn countries into regions and blocs, and participants into
 // an orientation (seed/REGIONS.md, README "Orientation").
 import { describe, expect, it } from 'vitest';
-import { countryProfile } from '../seed/country-profile.ts';
+import { countryProfile } from '../server/domain/country-profile.ts';
 import { deriveModality, deriveOrientation } from '../server/domain/orientation.ts';
 import { foldName } from '../server/domain/text.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../server/store/open-store.ts';
 import { loadStatements, parseStatement, schemaStatements } from '../server/store/statements.ts';
-import { seedCurated } from '../seed/seed-curated.ts';
+import { seedCurated } from '../server/ingest/seed-curated.ts';
 
 describe('the embedded engine on disk', () => {
   it('keeps committed data across a restart, and creates constraints idempotently on reopen', async () => {

@@ -2,9 +2,9 @@
 // embedded and the neo4j projects, each on its own engine (support/engine.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../server/store/store.ts';
-import { seedCurated } from '../seed/seed-curated.ts';
-import type { GraphRows } from '../seed/graph-rows.ts';
-import { writeGraph } from '../seed/write-graph.ts';
+import { seedCurated } from '../server/ingest/seed-curated.ts';
+import type { GraphRows } from '../server/ingest/graph-rows.ts';
+import { writeGraph } from '../server/ingest/write-graph.ts';
 import { openEmptyStore, TEST_ENGINE } from './support/engine.ts';
 
 const city = (id: string, name: string, country: string, extra: Record<string, unknown> = {}) => ({

@@ -3,11 +3,11 @@
 // its own slice again, a failure halfway leaves the store empty, and a store
 // that holds data is refused and left as it was.
 import { describe, expect, it } from 'vitest';
-import { emptyStore, isEmpty } from '../seed/empty-store.ts';
-import { seedCurated } from '../seed/seed-curated.ts';
+import { emptyStore, isEmpty } from '../server/store/empty-store.ts';
+import { seedCurated } from '../server/ingest/seed-curated.ts';
 import { generateDataSet } from '../seed/synthetic/generate.ts';
 import { loadDataSet, StoreNotEmptyError } from '../seed/synthetic/load.ts';
-import { BATCH_SIZE } from '../seed/write-graph.ts';
+import { BATCH_SIZE } from '../server/ingest/write-graph.ts';
 import type { GraphStore, Params, StatementRunner } from '../server/store/store.ts';
 import { openEmptyStore } from './support/engine.ts';
 import { failingStore } from './support/store-wrappers.ts';

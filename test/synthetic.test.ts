@@ -5,12 +5,12 @@
 // format, with honest provenance and references that resolve; and a set loads
 // into the store with the counts it holds.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkData } from '../seed/check-data.ts';
-import { isCountryCode, regionOf } from '../seed/country-profile.ts';
-import { toGraphRows } from '../seed/graph-rows.ts';
-import { importDataSet } from '../seed/import/import-data-set.ts';
-import { fundingId, type MergedData } from '../seed/merge.ts';
-import { COLLECTIONS, importedRecords } from '../seed/schema.ts';
+import { checkData } from '../server/ingest/check-data.ts';
+import { isCountryCode, regionOf } from '../server/domain/country-profile.ts';
+import { toGraphRows } from '../server/ingest/graph-rows.ts';
+import { importDataSet } from '../server/ingest/import/import-data-set.ts';
+import { fundingId, type MergedData } from '../server/ingest/merge.ts';
+import { COLLECTIONS, importedRecords } from '../server/ingest/schema.ts';
 import { generateDataSet, type SyntheticDataSet } from '../seed/synthetic/generate.ts';
 import { dataSetLines } from '../seed/synthetic/json-lines.ts';
 import { loadDataSet, syntheticRowBatches } from '../seed/synthetic/load.ts';

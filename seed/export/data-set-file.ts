@@ -4,7 +4,7 @@
 // is written beside its name and renamed when complete: a failed export
 // leaves no file that looks whole.
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { COLLECTIONS, type Collection } from '../schema.ts';
+import { COLLECTIONS, type Collection } from '../../server/ingest/schema.ts';
 
 /** The records of a collection, in pages. */
 export type RecordPages = (collection: Collection) => AsyncIterable<object[]>;

@@ -7,8 +7,8 @@
 // read are checked against the store's counts: one the format has no place
 // for fails the export instead of going missing from the file.
 import type { GraphStore } from '../../server/store/store.ts';
-import type { Props } from '../provenance-props.ts';
-import { COLLECTIONS, type Collection, type SeedData } from '../schema.ts';
+import type { Props } from '../../server/ingest/provenance-props.ts';
+import { COLLECTIONS, type Collection, type SeedData } from '../../server/ingest/schema.ts';
 import { writeDataSetFile, type RecordPages } from './data-set-file.ts';
 import { byEnds, checkFound, compare, pagesOf, readNodeIds, statementPages, type NodeIds, type NodeKind } from './read-pages.ts';
 import { hasOwnProvenance, recordOf } from './stored-records.ts';
@@ -98,7 +98,7 @@ export async function exportStore(store: GraphStore, path: string, onProgress: (
     participations: async function* () {
       yield ownParticipations;
     },
-    // Members are cities, associations, networks and organisations (seed/check-data.ts); funders the actors with the Donor label.
+    // Members are cities, associations, networks and organisations (server/ingest/check-data.ts); funders the actors with the Donor label.
     memberships: () => links([...ids.of.CITY, ...ids.of.ASSOCIATION, ...ids.of.NETWORK, ...ids.of.ORGANISATION], 'MEMBER_OF', (l) => recordOf.membership(l.from, l.to, l.props)),
     fundings: () => links(ids.donors, 'FUNDS', (l) => recordOf.funding(l.from, l.to, l.props)),
     supports: () => links([...ids.of.PROGRAMME, ...ids.of.ORGANISATION].sort(compare), 'SUPPORTS', (l) => recordOf.support(l.from, l.to, l.props)),

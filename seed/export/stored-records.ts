@@ -1,13 +1,13 @@
 // The store's nodes and relationships back as records of the import format
-// (seed/FORMAT.md): the inverse of seed/graph-rows.ts's rowOf. Every stored
+// (seed/FORMAT.md): the inverse of server/ingest/graph-rows.ts's rowOf. Every stored
 // value an import would otherwise derive or look up, and might get otherwise,
 // is carried (FORMAT.md, "Exported stores"): a city's place, a partnership's
 // orientation and modality with whether they were stated, a funding's id. So
 // an import of an export writes the properties the store holds.
 import { parseDeclaredOffers, type DeclaredOffer } from '../../server/analytics/declared-offers.ts';
-import type { Props } from '../provenance-props.ts';
-import { sourcesOf } from '../provenance-props.ts';
-import type { SeedData } from '../schema.ts';
+import type { Props } from '../../server/ingest/provenance-props.ts';
+import { sourcesOf } from '../../server/ingest/provenance-props.ts';
+import type { SeedData } from '../../server/ingest/schema.ts';
 
 type Of<K extends keyof SeedData> = SeedData[K][number];
 

@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS } from '../schema.ts';
+import { COLLECTIONS } from '../../server/ingest/schema.ts';
 import { generateDataSet, type SyntheticDataSet } from './generate.ts';
 import { dataSetLines } from './json-lines.ts';
 import { CITIES_RANGE, citiesOption, commandLineFailure, countsLine, wholeNumberOption } from './seed-synthetic.ts';

@@ -1,12 +1,12 @@
 // The real countries synthetic cities are placed in: the UN member states of
 // the world-countries package, with the region and bloc the seed's rule gives
-// them (seed/country-profile.ts). Regions get different shares of the cities
+// them (server/domain/country-profile.ts). Regions get different shares of the cities
 // (shape.ts); within a region a country's share grows with the square root of
 // its area, so that large countries hold more cities without swallowing their
 // region.
 import worldCountries from 'world-countries';
 import type { Bloc, Region } from '../../server/domain/enums.ts';
-import { countryProfile } from '../country-profile.ts';
+import { countryProfile } from '../../server/domain/country-profile.ts';
 import type { Random } from './random.ts';
 import { REGION_SHARES } from './shape.ts';
 import { WeightedPool } from './weighted-pool.ts';

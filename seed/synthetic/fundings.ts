@@ -3,7 +3,7 @@
 // donors give most; the cities that fund others give little), each to a
 // partnership, city, programme, network or association in a region the
 // funder favours, so that some regions and themes get little or nothing.
-import { fundingId } from '../merge.ts';
+import { fundingId } from '../../server/ingest/merge.ts';
 import type { SyntheticCity } from './cities.ts';
 import { DistinctRecords } from './distinct-records.ts';
 import type { SyntheticDonor } from './donors.ts';

@@ -4,7 +4,7 @@
 // for a city's population and location (the seed looks them up in GeoNames,
 // which knows no synthetic city), so the generator gives them beside the
 // records, and loading a synthetic set writes them (load.ts).
-import type { SeedData } from '../schema.ts';
+import type { SeedData } from '../../server/ingest/schema.ts';
 import { generateCities, markFundingCities } from './cities.ts';
 import { generateDonors } from './donors.ts';
 import { generateFundings } from './fundings.ts';

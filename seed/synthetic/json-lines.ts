@@ -2,7 +2,7 @@
 // one record per line: a file of a million records stays readable, and the
 // lines `npm run import` names in its problems point at one record each.
 // Given as lines so that a large set can be streamed to disk.
-import { COLLECTIONS } from '../schema.ts';
+import { COLLECTIONS } from '../../server/ingest/schema.ts';
 import type { SyntheticDataSet } from './generate.ts';
 
 export function* dataSetLines(file: SyntheticDataSet['file']): Generator<string> {

@@ -1,5 +1,5 @@
 // Loads a synthetic data set into a store through the seed's own path (the
-// rows of seed/graph-rows.ts, written by seed/write-graph.ts), adding what the
+// rows of server/ingest/graph-rows.ts, written by server/ingest/write-graph.ts), adding what the
 // format has no field for: each city's made-up population and coordinates.
 //
 // It is a bulk load into an empty store. What a user of a benchmark set
@@ -19,12 +19,12 @@
 // rules), so it is not validated again on the way in; no city is looked up in
 // GeoNames, which knows no synthetic city.
 import type { EngineName, GraphStore } from '../../server/store/store.ts';
-import { extraDonorIdsOf, rowOf, type Row } from '../graph-rows.ts';
-import { fundingId, type MergedData } from '../merge.ts';
-import { orientPartnerships } from '../partnership-orientation.ts';
-import { emptyStore, isEmpty } from '../empty-store.ts';
-import { nothingStored } from '../store-context.ts';
-import { BATCH_SIZE, inBatches, writeRowBatchesInSlices, type GraphRowBatches, type RowBatches, type WriteProgress } from '../write-graph.ts';
+import { extraDonorIdsOf, rowOf, type Row } from '../../server/ingest/graph-rows.ts';
+import { fundingId, type MergedData } from '../../server/ingest/merge.ts';
+import { orientPartnerships } from '../../server/ingest/partnership-orientation.ts';
+import { emptyStore, isEmpty } from '../../server/store/empty-store.ts';
+import { nothingStored } from '../../server/ingest/store-context.ts';
+import { BATCH_SIZE, inBatches, writeRowBatchesInSlices, type GraphRowBatches, type RowBatches, type WriteProgress } from '../../server/ingest/write-graph.ts';
 import type { SyntheticDataSet } from './generate.ts';
 
 /** The participations stated inside the partnerships, in batches of about BATCH_SIZE. */

@@ -1,7 +1,7 @@
 // The record types the generator produces (those of the seed's format, so
 // that a synthetic data set goes through the same validation, derivation and
 // write path as an import) and the provenance every one of them carries.
-import type { SeedData, Source } from '../schema.ts';
+import type { SeedData, Source } from '../../server/ingest/schema.ts';
 
 export type CityRecord = SeedData['cities'][number];
 export type AssociationRecord = SeedData['associations'][number];

@@ -4,14 +4,14 @@
 // (bench/load-rate.ts).
 import { performance } from 'node:perf_hooks';
 import type { GraphStore } from '../../server/store/store.ts';
-import type { WriteProgress } from '../write-graph.ts';
+import type { WriteProgress } from '../../server/ingest/write-graph.ts';
 import { generateDataSet, type SyntheticDataSet, type SyntheticOptions } from './generate.ts';
 import { loadDataSet } from './load.ts';
 import { MAX_CITIES, MIN_CITIES } from './shape.ts';
 
 export interface SyntheticSeeding {
   set: SyntheticDataSet;
-  /** Rows written per kind (seed/write-graph.ts). */
+  /** Rows written per kind (server/ingest/write-graph.ts). */
   written: Record<string, number>;
   generateSeconds: number;
   /** Deriving the rows and writing them: in one transaction, or on Neo4j a slice at a time (load.ts). */

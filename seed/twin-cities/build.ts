@@ -1,8 +1,8 @@
 // The twin-cities file as records of the seed's format (seed/FORMAT.md), with
 // the report of what was merged and what was left out: see seed/TWIN_CITIES.md
 // for the rules. Pure: reading the store and writing to it is load.ts's part.
-import type { MergedData } from '../merge.ts';
-import type { SeedData } from '../schema.ts';
+import type { MergedData } from '../../server/ingest/merge.ts';
+import type { SeedData } from '../../server/ingest/schema.ts';
 import { buildCities, type KnownCity, type TwinCity } from './cities.ts';
 import { buildPartnerships, lineSource } from './partnerships.ts';
 import { choosePlaces, type PlaceChoice } from './choose-place.ts';

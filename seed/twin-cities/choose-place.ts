@@ -1,4 +1,4 @@
-// Which place a twin city is, where seed/graph-rows.ts's GeoNames lookup (by
+// Which place a twin city is, where server/ingest/graph-rows.ts's GeoNames lookup (by
 // full name; the most populous of several places of that name) is not the
 // whole answer, using the file's point where nothing makes it suspect:
 // - several GeoNames places share the name: the most populous of those the
@@ -9,7 +9,7 @@
 //   its qualifier, where the file agrees (not Jing'an, Jiangxi for Jing'an,
 //   Shanghai); else the file's point itself.
 // Curated cities keep the curated seed's choice.
-import { placesNamed, type GeoMatch } from '../geocode.ts';
+import { placesNamed, type GeoMatch } from '../../server/domain/geocode.ts';
 import type { TwinCity } from './cities.ts';
 import { AGREES_KM, distanceKm, type Point } from './places.ts';
 

@@ -6,7 +6,7 @@
 // set already holds keeps its curated id and name, so that the real data joins
 // the curated graph. Same-named places of different countries never merge.
 import { distance } from 'fastest-levenshtein';
-import type { GeoMatch } from '../geocode.ts';
+import type { GeoMatch } from '../../server/domain/geocode.ts';
 import { distanceKm, placeOf, placeSpelled, type Point } from './places.ts';
 import type { ResolvedEnd, ResolvedRow } from './resolve-rows.ts';
 import { bareName, slugOf } from './slugs.ts';

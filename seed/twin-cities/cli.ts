@@ -11,8 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../../server/config.ts';
 import { openStore } from '../../server/store/open-store.ts';
-import { progressDisplay } from '../import/progress-display.ts';
-import { loadCurated } from '../load-curated.ts';
+import { progressDisplay } from '../progress-display.ts';
+import { loadCurated } from '../../server/ingest/load-curated.ts';
 import { buildTwinCities, type TwinCitiesReport } from './build.ts';
 import { loadTwinCities } from './load.ts';
 

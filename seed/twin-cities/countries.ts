@@ -8,7 +8,7 @@
 // Northern Cyprus) are deliberately absent: such rows are reported, not guessed.
 import countries from 'i18n-iso-countries';
 import worldCountries from 'world-countries';
-import { isCountryCode } from '../country-profile.ts';
+import { isCountryCode } from '../../server/domain/country-profile.ts';
 
 /** Labels the package has no name for, folded to lower case. */
 const NOT_IN_PACKAGE: Record<string, string> = {

@@ -1,18 +1,18 @@
 // Writes the twin-cities records into a store in one transaction, all or
 // nothing, through the import's own steps: what the store holds is read in the
-// same transaction (seed/import/read-store.ts) so that the orientation of a
+// same transaction (server/ingest/import/read-store.ts) so that the orientation of a
 // pair is derived from every party and the curated provenance, names and
 // aliases of a city the file names too are added to, not replaced
-// (seed/import/keep-provenance.ts); the rows are those of seed/graph-rows.ts,
-// written by seed/write-graph.ts. The records are built by this module's own
+// (server/ingest/import/keep-provenance.ts); the rows are those of server/ingest/graph-rows.ts,
+// written by server/ingest/write-graph.ts. The records are built by this module's own
 // rules and not run through the import's validation: its schema has no room
 // for partnership ids outside a seed document (partnership:twin:...).
 import type { GraphStore } from '../../server/store/store.ts';
-import { GEO_SOURCE_DOCUMENT } from '../geocode.ts';
-import { toGraphRows, type GeocodeReport, type GraphRows } from '../graph-rows.ts';
-import { withStoredProvenance } from '../import/keep-provenance.ts';
-import { readStoredLinks, readStoredNodes } from '../import/read-store.ts';
-import { writeRows, type WriteProgress } from '../write-graph.ts';
+import { GEO_SOURCE_DOCUMENT } from '../../server/domain/geocode.ts';
+import { toGraphRows, type GeocodeReport, type GraphRows } from '../../server/ingest/graph-rows.ts';
+import { withStoredProvenance } from '../../server/ingest/import/keep-provenance.ts';
+import { readStoredLinks, readStoredNodes } from '../../server/ingest/import/read-store.ts';
+import { writeRows, type WriteProgress } from '../../server/ingest/write-graph.ts';
 import type { TwinCitiesResult } from './build.ts';
 import type { PlaceChoice } from './choose-place.ts';
 

@@ -3,7 +3,7 @@
 // every row's line as a source. The file says only that two places are twinned:
 // both take part as PEERs, one on one; themes, years and outcomes it does not
 // give stay empty, and the orientation is derived from the countries.
-import type { SeedData } from '../schema.ts';
+import type { SeedData } from '../../server/ingest/schema.ts';
 import type { TwinCity } from './cities.ts';
 import { TWIN_CITIES_DOCUMENT } from './read-rows.ts';
 import type { Unresolved } from './resolve-rows.ts';

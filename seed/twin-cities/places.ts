@@ -1,10 +1,10 @@
 // Where a twin city is. Coordinates and population come from GeoNames
-// (seed/geocode.ts), as for every other city; the file's own coordinates (the
+// (server/domain/geocode.ts), as for every other city; the file's own coordinates (the
 // author's geocoding, partly wrong: SOURCE.md) serve only to flag what looks
 // wrong and, where GeoNames has no match and nothing looks wrong, as the
 // city's location.
 import { createRequire } from 'node:module';
-import { geocode, type GeoMatch } from '../geocode.ts';
+import { geocode, type GeoMatch } from '../../server/domain/geocode.ts';
 import type { RowEnd } from './read-rows.ts';
 import { bareName } from './slugs.ts';
 
@@ -24,7 +24,7 @@ export function distanceKm(a: Point, b: Point): number {
 
 /**
  * The GeoNames place of a city named `names` in `country`: an exact match of a
- * name (the most populous when several share it, as seed/geocode.ts does), or
+ * name (the most populous when several share it, as server/domain/geocode.ts does), or
  * else a match of a name without its qualifier ("Suzhou, Jiangsu" -> Suzhou),
  * only when the country has a single place of that name (build.ts also wants
  * the file's point to agree with it).

@@ -9,7 +9,7 @@
 // REGION × THEME is the coverage matrix (coverage.ts), cell for cell.
 // A partnership without a value counts under "unknown"; under the support
 // facets, one no programme supports counts under "none".
-import { blocOf } from '../../seed/country-profile.ts';
+import { blocOf } from '../domain/country-profile.ts';
 import {
   BLOCS,
   COOPERATING_PARTIES,

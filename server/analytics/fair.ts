@@ -14,7 +14,7 @@
 // class: seekers and offerers are grouped by basis, bloc and region, which
 // fix all of the score but the networks; classes are visited best first and
 // the visit stops once `first` pairs score above what the next class could.
-import { blocOf } from '../../seed/country-profile.ts';
+import { blocOf } from '../domain/country-profile.ts';
 import { THEMES } from '../domain/enums.ts';
 import type { OfferBasis, Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { CityOffer, CityOffers } from './cooperation-offers.ts';

@@ -14,7 +14,7 @@
 // nothing) and a need it seeks on one of the themes (+0.2 declared, +0.1
 // derived). Extras stay below 1, so tiers never mix; the score is the sum
 // over 4, in 0..1. Ties by city id.
-import { countryProfile } from '../../seed/country-profile.ts';
+import { countryProfile } from '../domain/country-profile.ts';
 import type { Region, Theme } from '../graphql/generated/resolvers-types.ts';
 import type { CityOffers } from './cooperation-offers.ts';
 import type { ProjectedActor, Projection } from './projection.ts';

@@ -1,7 +1,7 @@
 // Who is left out: the cities support does not reach, most under-served
 // first, and the regions or countries they add up to (report 000, section
 // 6.3: "where would additional funding have the most impact?").
-import { countryProfile } from '../../seed/country-profile.ts';
+import { countryProfile } from '../domain/country-profile.ts';
 import type { GapGrouping, SupportGap } from '../graphql/generated/resolvers-types.ts';
 import type { ProjectedActor } from './projection.ts';
 import type { CitySupport } from './support.ts';

@@ -9,7 +9,7 @@
 // A city that declares it offers the theme counts as one full resource partnership
 // on it; one that declares it seeks the theme itself loses a beneficiary's worth
 // (0.25). A city is never matched with itself nor with a partner it already has on the theme.
-import { blocOf } from '../../seed/country-profile.ts';
+import { blocOf } from '../domain/country-profile.ts';
 import type { ParticipantRole, Theme } from '../graphql/generated/resolvers-types.ts';
 import { organisationsOfMembers } from './memberships.ts';
 import type { Projection } from './projection.ts';

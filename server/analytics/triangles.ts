@@ -8,7 +8,7 @@
 // local-government parties (at least one a city) with a third party from
 // beyond the South that takes part in, funds or supports that partnership.
 import FixedReverseHeap from 'mnemonist/fixed-reverse-heap.js';
-import { blocOf } from '../../seed/country-profile.ts';
+import { blocOf } from '../domain/country-profile.ts';
 import type { Theme, TriangleKind } from '../graphql/generated/resolvers-types.ts';
 import type { ActorLinks } from './actor-graph.ts';
 import type { ProjectedActor, ProjectedPartnership } from './projection.ts';

@@ -5,7 +5,7 @@
 // an organisation (a Northern NGO or university makes two Southern cities
 // triangular): with a country, by that country's bloc; a donor without one is
 // an international body and so from beyond the South; the rest say nothing.
-import { blocOf, countryProfile } from '../../seed/country-profile.ts';
+import { blocOf, countryProfile } from './country-profile.ts';
 import type { ActorKind, Bloc, LinkingModality, Orientation } from './enums.ts';
 import { deriveModality, deriveOrientation } from './orientation.ts';
 

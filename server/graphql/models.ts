@@ -2,7 +2,7 @@
 // schema resolves. Sources are zipped back from their parallel lists, and each
 // object carries its GraphQL type name so that interfaces and unions resolve
 // without guessing. codegen.ts maps the schema's types to these models.
-import { sourcesOf } from '../../seed/provenance-props.ts';
+import { sourcesOf } from '../ingest/provenance-props.ts';
 import type { Row } from '../store/store.ts';
 import type {
   ActorKind,
@@ -68,7 +68,7 @@ export interface FundingModel extends Props {
 
 const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 
-/** The stored sources (seed/provenance-props.ts) as the schema's SourceRef: what is not recorded is null. */
+/** The stored sources (server/ingest/provenance-props.ts) as the schema's SourceRef: what is not recorded is null. */
 function sourceRefsOf(props: Props): SourceRef[] {
   return sourcesOf(props).map(({ document, locator, quote }) => ({ document, locator: locator || null, quote: quote || null }));
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { ActorKind, DonorType } from '../graphql/generated/resolvers-types.ts';
 import { mapActor, type ActorModel } from '../graphql/models.ts';
-import { nameKeyOf } from '../../seed/provenance-props.ts';
+import { nameKeyOf } from '../ingest/provenance-props.ts';
 import type { GraphStore, StatementRunner } from '../store/store.ts';
 import { describeNode, readLinks, readNodes, requireNode, type GraphLink, type GraphNode } from './graph-reads.ts';
 import { idProblem, makeId, type IdKind } from './ids.ts';

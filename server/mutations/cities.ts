@@ -3,8 +3,8 @@
 // GeoNames is recorded among the sources.
 import { z } from 'zod';
 import { AUTHORITY_LEVELS, DONOR_TYPES } from '../domain/enums.ts';
-import { countryProfile } from '../../seed/country-profile.ts';
-import { GEO_SOURCE_DOCUMENT, geocode } from '../../seed/geocode.ts';
+import { countryProfile } from '../domain/country-profile.ts';
+import { GEO_SOURCE_DOCUMENT, geocode } from '../domain/geocode.ts';
 import { creator, updater, type ActorKindSpec, type KindProps } from './actors.ts';
 import * as F from './fields.ts';
 

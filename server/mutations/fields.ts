@@ -3,7 +3,7 @@
 // elsewhere) and normalise: text trimmed, country and currency upper-cased.
 // Reasons are written to follow the field's path: "input.country is not ...".
 import { z } from 'zod';
-import { isCountryCode } from '../../seed/country-profile.ts';
+import { isCountryCode } from '../domain/country-profile.ts';
 import { MAX_ALIASES, MAX_ID_LENGTH, MAX_NAME_LENGTH, tooLong, tooManyAliases } from '../domain/limits.ts';
 
 export const MIN_YEAR = 1800;

@@ -4,7 +4,7 @@
 // agree on what is the same funding.
 import type { ActorKind } from '../domain/enums.ts';
 import { foldName } from '../domain/text.ts';
-import { fundingId } from '../../seed/merge.ts';
+import { fundingId } from '../ingest/merge.ts';
 
 export type IdKind = ActorKind | 'PARTNERSHIP';
 

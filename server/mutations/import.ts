@@ -1,8 +1,8 @@
-// importDataSet: the data-set import of `npm run import` (seed/import/) for a
+// importDataSet: the data-set import of `npm run import` (server/ingest/import/) for a
 // file sent as a string, with its problems as a BAD_USER_INPUT error whose
 // extensions.problems list every bad row and line.
-import { isCsvKind } from '../../seed/import/csv-layouts.ts';
-import { ImportRejectedError, importDataSet, type ImportProgress, type ImportReport } from '../../seed/import/import-data-set.ts';
+import { isCsvKind } from '../ingest/import/csv-layouts.ts';
+import { ImportRejectedError, importDataSet, type ImportProgress, type ImportReport } from '../ingest/import/import-data-set.ts';
 import { userError } from '../graphql/errors.ts';
 import type { ImportInput, ImportReport as ImportReportType } from '../graphql/generated/resolvers-types.ts';
 import type { GraphStore } from '../store/store.ts';

@@ -2,9 +2,9 @@
 // it. A write that names no source is recorded as stated by `graphql-api`,
 // with the mutation and the time; an update adds its sources and notes to the
 // stored ones (each once), so provenance only grows.
-import { uniteSources } from '../../seed/merge.ts';
-import { sourceProps, sourcesOf } from '../../seed/provenance-props.ts';
-import type { Source } from '../../seed/schema.ts';
+import { uniteSources } from '../ingest/merge.ts';
+import { sourceProps, sourcesOf } from '../ingest/provenance-props.ts';
+import type { Source } from '../ingest/schema.ts';
 
 export const API_DOCUMENT = 'graphql-api';
 

@@ -4,7 +4,7 @@
 // same data and compared by canonical hash (support/answers.ts); an answer
 // that differs is shown as a diff.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedCurated } from '../../seed/seed-curated.ts';
+import { seedCurated } from '../../server/ingest/seed-curated.ts';
 import { generateDataSet } from '../../seed/synthetic/generate.ts';
 import { loadDataSet } from '../../seed/synthetic/load.ts';
 import type { GraphQuery, IsolatedCitiesQuery } from '../generated/operations.ts';

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedCurated } from '../../seed/seed-curated.ts';
+import { seedCurated } from '../../server/ingest/seed-curated.ts';
 import { hashOf } from '../support/answers.ts';
 import { neo4jUnderTest, openEmptyStore } from '../support/engine.ts';
 import { startServerProcess, statsOf, type ServerProcess } from '../support/server-process.ts';

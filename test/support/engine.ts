@@ -6,7 +6,7 @@
 import { inject } from 'vitest';
 import type { Neo4jSettings } from '../../server/store/neo4j.ts';
 import { openStore } from '../../server/store/open-store.ts';
-import { emptyStore } from '../../seed/empty-store.ts';
+import { emptyStore } from '../../server/store/empty-store.ts';
 import type { EngineName, GraphStore } from '../../server/store/store.ts';
 
 declare module 'vitest' {

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedCurated } from '../../seed/seed-curated.ts';
+import { seedCurated } from '../../server/ingest/seed-curated.ts';
 import { issueToken } from '../../server/auth/tokens.ts';
 import { openStore } from '../../server/store/open-store.ts';
 import { freePort } from './free-port.ts';

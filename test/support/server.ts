@@ -8,7 +8,7 @@ import { createApp } from '../../server/app.ts';
 import { issueToken, type Role } from '../../server/auth/tokens.ts';
 import { readConfig, type HttpConfig } from '../../server/config.ts';
 import type { EngineName, GraphStore } from '../../server/store/store.ts';
-import { seedCurated } from '../../seed/seed-curated.ts';
+import { seedCurated } from '../../server/ingest/seed-curated.ts';
 import { openEmptyStore } from './engine.ts';
 
 export const TEST_SECRET = 'test-secret-of-the-api-tests-0123456789abcdef';

@@ -4,7 +4,7 @@
 // Without the curated data (`curated: false`), a data set that gives no
 // years at all: the file says which cities are twinned, not since when.
 import { existsSync, readFileSync } from 'node:fs';
-import { loadCurated } from '../../seed/load-curated.ts';
+import { loadCurated } from '../../server/ingest/load-curated.ts';
 import { buildTwinCities } from '../../seed/twin-cities/build.ts';
 import { loadTwinCities } from '../../seed/twin-cities/load.ts';
 import { startTestServer, type TestServer } from './server.ts';

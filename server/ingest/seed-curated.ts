@@ -1,5 +1,5 @@
 // Loads the curated data set into a store: validate, merge, derive, write.
-import type { GraphStore } from '../server/store/store.ts';
+import type { GraphStore } from '../store/store.ts';
 import { documentSummary } from './document-summary.ts';
 import { toGraphRows, type GeocodeReport } from './graph-rows.ts';
 import { loadCurated } from './load-curated.ts';

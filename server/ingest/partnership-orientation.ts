@@ -5,8 +5,8 @@
 // documents state keeps it unless the data states another; one that gains
 // parties through the data (a participation or funding of a stored
 // partnership) has its derived orientation derived again.
-import type { ActorKind, LinkingModality, Orientation } from '../server/domain/enums.ts';
-import { orientParties, type Party } from '../server/domain/parties.ts';
+import type { ActorKind, LinkingModality, Orientation } from '../domain/enums.ts';
+import { orientParties, type Party } from '../domain/parties.ts';
 import { nodesOf } from './collections.ts';
 import type { MergedData } from './merge.ts';
 import type { NodeKind, StoreContext } from './store-context.ts';

@@ -1,5 +1,5 @@
 // The load summary printed by `npm run seed`, `npm run import` and the first `npm start`.
-import type { GraphStore } from '../server/store/store.ts';
+import type { GraphStore } from '../store/store.ts';
 import type { SeedResult } from './seed-curated.ts';
 
 /** Each list names this many at most: an import of thousands of cities would otherwise print them all. */

@@ -4,7 +4,7 @@
 // country; where several places share the name, the most populous is taken
 // and the report says so. What cannot be matched stays null and is reported.
 import { createRequire } from 'node:module';
-import { foldName } from '../server/domain/text.ts';
+import { foldName } from './text.ts';
 
 interface GeoNamesCity {
   cityId: number;

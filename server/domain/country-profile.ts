@@ -1,6 +1,6 @@
 // Region, bloc and LDC flag of a country, by the rule written in seed/REGIONS.md.
 import worldCountries from 'world-countries';
-import type { Bloc, Region } from '../server/domain/enums.ts';
+import type { Bloc, Region } from './enums.ts';
 
 const ARAB_LEAGUE = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE'.split(' '));
 const NORTHERN_AMERICA = new Set('US CA BM GL PM UM'.split(' '));

@@ -6,7 +6,7 @@
 // one; an actor given a new name keeps its former name as an alias. The merge
 // is done here, on the rows, from the stored properties read in the same
 // transaction, rather than in Cypher, where uniting parallel lists is illegible.
-import { declare, parseDeclaredOffers, serialiseDeclaredOffers } from '../../server/analytics/declared-offers.ts';
+import { declare, parseDeclaredOffers, serialiseDeclaredOffers } from '../../analytics/declared-offers.ts';
 import type { GraphRows, Row } from '../graph-rows.ts';
 import { LINKS, NODE_COLLECTIONS, type LinkCollection } from '../collections.ts';
 import { uniteSources } from '../merge.ts';

@@ -1,7 +1,9 @@
 // Reads seed/curated/*.json, validates every file against the seed format and
-// merges them; then checks the rules beyond the format (seed/check-data.ts):
-// the curated seed is self-contained, so every reference must name an actor it
+// merges them; then checks the rules beyond the format (check-data.ts): the
+// curated seed is self-contained, so every reference must name an actor it
 // defines. All problems are reported together, each naming its file, record and field.
+// The files are read by path, as data: the server seeds them on a first start
+// (server/main.ts) without depending on any code in seed/, where they are curated.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +11,7 @@ import { checkData } from './check-data.ts';
 import { mergeFiles, type MergedData } from './merge.ts';
 import { curatedFileSchema, describeIssues, type CuratedData, type CuratedFile } from './schema.ts';
 
-export const CURATED_DIR = fileURLToPath(new URL('./curated/', import.meta.url));
+export const CURATED_DIR = fileURLToPath(new URL('../../seed/curated/', import.meta.url));
 
 export class SeedValidationError extends Error {
   constructor(readonly problems: string[]) {

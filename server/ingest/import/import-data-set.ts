@@ -6,7 +6,7 @@
 // nodes already in the store, and update them (keep-provenance.ts says how).
 // Inputs and outputs are plain data, so that a GraphQL resolver can call it
 // with the file's content as a string.
-import type { GraphStore, StatementRunner } from '../../server/store/store.ts';
+import type { GraphStore, StatementRunner } from '../../store/store.ts';
 import { checkData, type DataProblem, type KnownNode } from '../check-data.ts';
 import { toGraphRows, type GeocodeReport } from '../graph-rows.ts';
 import { fundingId, type MergedData } from '../merge.ts';

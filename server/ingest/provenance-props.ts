@@ -1,7 +1,7 @@
 // How provenance and names are kept on nodes and relationships: graph
 // properties cannot hold maps, so sources are three parallel lists, and the
 // folded name key that search matches is built from the name and aliases.
-import { foldName } from '../server/domain/text.ts';
+import { foldName } from '../domain/text.ts';
 import type { Source } from './schema.ts';
 
 export type Props = Record<string, unknown>;

@@ -10,7 +10,7 @@
 // its own (the synthetic bulk load, seed/synthetic/load.ts): a transaction's
 // state lives in the database's memory until it commits, and Neo4j refuses a
 // million relationships in one (README, "Neo4j at scale").
-import type { GraphStore, StatementRunner } from '../server/store/store.ts';
+import type { GraphStore, StatementRunner } from '../store/store.ts';
 import type { GraphRows } from './graph-rows.ts';
 
 /** Rows per statement: large enough that a statement's fixed cost does not count, small enough to show progress. */

@@ -4,7 +4,7 @@
 // than placing a city elsewhere), or the reason the city stays unplaced.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { placeById, type GeoMatch } from './geocode.ts';
+import { placeById, type GeoMatch } from '../domain/geocode.ts';
 
 const pinSchema = z.union([
   z.object({ city: z.string(), geonameId: z.number().int().positive(), geoName: z.string().min(1), seat: z.literal(true).optional(), why: z.string().min(10) }).strict(),
@@ -14,7 +14,7 @@ const tableSchema = z.object({ about: z.string(), pins: z.array(pinSchema) }).st
 
 export type PlacePin = z.infer<typeof pinSchema> & { unplaced?: string };
 
-export const PLACE_PINS_FILE = new URL('./place-pins.json', import.meta.url);
+export const PLACE_PINS_FILE = new URL('../../seed/place-pins.json', import.meta.url);
 
 let pins: Map<string, PlacePin> | undefined;
 

@@ -3,8 +3,7 @@
 // funding...), with the fields that name its two ends and the relationship it
 // becomes; and how problems name a record ("membership city:es:barcelona ->
 // network:mercociudades").
-import type { MergedData } from './merge.ts';
-import type { Collection } from './schema.ts';
+import type { Collection, SeedData } from './schema.ts';
 import type { NodeKind } from './store-context.ts';
 
 export const NODES = {
@@ -27,8 +26,8 @@ export interface NodeRecord {
   donorType?: string;
 }
 
-/** Every node the data defines, with its kind. */
-export const nodesOf = (data: MergedData): { kind: NodeKind; record: NodeRecord }[] =>
+/** Every node the data defines, with its kind; merged or not, as merging types only the fundings (links) differently. */
+export const nodesOf = (data: Pick<SeedData, NodeCollection>): { kind: NodeKind; record: NodeRecord }[] =>
   NODE_COLLECTIONS.flatMap((collection) => (data[collection] as NodeRecord[]).map((record) => ({ kind: NODES[collection], record })));
 
 export interface LinkShape {

@@ -6,8 +6,8 @@
 // (a city's place, a funding's id, whether an orientation was stated), and is
 // otherwise held to the same rules.
 import { z } from 'zod';
-import * as E from '../server/domain/enums.ts';
-import { MAX_ALIASES, MAX_ID_LENGTH, MAX_NAME_LENGTH, tooLong, tooManyAliases } from '../server/domain/limits.ts';
+import * as E from '../domain/enums.ts';
+import { MAX_ALIASES, MAX_ID_LENGTH, MAX_NAME_LENGTH, tooLong, tooManyAliases } from '../domain/limits.ts';
 
 const year = z.number().int().min(1900).max(2100);
 const text = z.string().trim().min(1, 'must not be blank');

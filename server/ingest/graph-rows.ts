@@ -2,9 +2,9 @@
 // statements, deriving what the documents leave to rules: region, bloc and LDC
 // flag from the country, orientation and modality where not stated,
 // coordinates and population from GeoNames where the record gives no place.
-import { serialiseDeclaredOffers, type DeclaredOffer } from '../server/analytics/declared-offers.ts';
-import { countryProfile } from './country-profile.ts';
-import { GEO_SOURCE_DOCUMENT, geocode, type GeoMatch } from './geocode.ts';
+import { serialiseDeclaredOffers, type DeclaredOffer } from '../analytics/declared-offers.ts';
+import { countryProfile } from '../domain/country-profile.ts';
+import { GEO_SOURCE_DOCUMENT, geocode, type GeoMatch } from '../domain/geocode.ts';
 import { pinnedPlace, placePin } from './place-pins.ts';
 import type { MergedData } from './merge.ts';
 import { orientPartnerships, type PartnershipOrientation } from './partnership-orientation.ts';

@@ -1,9 +1,9 @@
 // What the store already holds that a data set may refer to or add to. The
 // curated seed is self-contained and is checked and derived against nothing;
-// an import reads this from the store (seed/import/read-store.ts), so that its
+// an import reads this from the store (server/ingest/import/read-store.ts), so that its
 // records may name actors and partnerships defined before, and so that a
 // partnership's orientation is derived from all of its parties.
-import type { LinkingModality, Orientation } from '../server/domain/enums.ts';
+import type { LinkingModality, Orientation } from '../domain/enums.ts';
 
 export type NodeKind = 'city' | 'association' | 'network' | 'donor' | 'programme' | 'organisation' | 'partnership';
 export type ActorNodeKind = Exclude<NodeKind, 'partnership'>;

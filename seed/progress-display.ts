@@ -2,7 +2,7 @@
 // bar (cli-progress) on a terminal; elsewhere (a log, CI) a plain line every
 // few seconds at most, so that a small import prints none and a large one a handful.
 import cliProgress from 'cli-progress';
-import type { ImportProgress } from './import-data-set.ts';
+import type { ImportProgress } from '../server/ingest/import/import-data-set.ts';
 
 type Phase = ImportProgress['phase'] | 'exporting';
 type Progress = Omit<ImportProgress, 'phase'> & { phase: Phase };

@@ -3,7 +3,7 @@
 // already in the store), a city's id agrees with its country, a partnership
 // has a city and its years are in order. Every problem is returned, each
 // naming its record (collection and index, and a readable name) and field.
-import { isCountryCode } from './country-profile.ts';
+import { isCountryCode } from '../domain/country-profile.ts';
 import { LINKS, nodesOf, recordName, type LinkCollection } from './collections.ts';
 import type { MergedData } from './merge.ts';
 import type { Collection } from './schema.ts';

@@ -1,5 +1,5 @@
 // Validates every record a parser read against the seed format (the import
-// flavour of seed/schema.ts: quotes optional), one by one so that every bad
+// flavour of server/ingest/schema.ts: quotes optional), one by one so that every bad
 // record is reported, each on its line. A record with no sources is given its
 // file and line as its source; a record given twice is refused the second time.
 import type { z } from 'zod';

@@ -3,7 +3,7 @@
 // benchmark's and the tests' fresh stores, and a synthetic bulk load that
 // failed. Emptying is not all or nothing, and need not be: a store emptied
 // halfway is emptied the rest of the way by running it again.
-import type { GraphStore } from '../server/store/store.ts';
+import type { GraphStore } from './store.ts';
 
 /** True when the store holds no actor, partnership or relationship (a first start; a store a bulk load may go into). */
 export async function isEmpty(store: GraphStore): Promise<boolean> {

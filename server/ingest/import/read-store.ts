@@ -3,8 +3,8 @@
 // run): which of the ids it defines or names exist and as what, the parties of
 // the stored partnerships it adds to, and the properties of the nodes and
 // relationships it updates (whose provenance it adds to).
-import type { ActorKind } from '../../server/domain/enums.ts';
-import type { Row, StatementRunner } from '../../server/store/store.ts';
+import type { ActorKind } from '../../domain/enums.ts';
+import type { Row, StatementRunner } from '../../store/store.ts';
 import type { KnownNode } from '../check-data.ts';
 import type { GraphRows } from '../graph-rows.ts';
 import { LINKS, nodesOf, type LinkCollection } from '../collections.ts';
