@@ -5,8 +5,9 @@
 // every npm script named in a shell block or inline code exists; and every
 // shell block that calls the API with curl runs in bash against `npm start`'s
 // server on a fresh data directory holding the curated data, the README's
-// five-minute tour included. A block whose info string has the word `no-run`
-// is not run (nor, for graphql, validated).
+// five-minute tour included, and so does every graphql query that needs no
+// variables. A block whose info string has the word `no-run` is not run (nor,
+// for graphql, validated).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,6 +171,28 @@ describe('the shell blocks that call the API, run against npm start on the curat
       .filter((line) => line.trim())
       .map((line) => JSON.parse(line));
   }
+
+  // The graphql blocks that need neither variables nor a token: queries without variable definitions, run as they are.
+  const queries = docs.flatMap((doc) =>
+    codeBlocks(doc)
+      .filter((b) => infoOf(b)[0] === 'graphql' && !noRun(b))
+      .filter((b) => {
+        try {
+          return parse(b.text).definitions.every((d) => d.kind === 'OperationDefinition' && d.operation === 'query' && !d.variableDefinitions?.length);
+        } catch {
+          return false; // the validation test above reports it
+        }
+      })
+      .map((block) => ({ doc: doc.path, text: block.text })),
+  );
+
+  it('runs every graphql query block without variables, without errors', async () => {
+    expect(queries.length).toBeGreaterThan(2);
+    for (const query of queries) {
+      const answer = await server.gql(query.text);
+      expect(answer.errors, `${query.doc}: ${JSON.stringify(answer.errors)}\n${query.text}`).toBeUndefined();
+    }
+  });
 
   const blocks = docs.flatMap((doc) => codeBlocks(doc).filter(callsApi).map((block, i) => ({ doc: doc.path, i, text: block.text })));
 
