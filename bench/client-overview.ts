@@ -1,4 +1,4 @@
-// The explorer's overview (README, "Overview first") in headless Chromium, on
+// The explorer's overview (docs/explorer.md, "Overview first") in headless Chromium, on
 // the twin-cities file (on top of the curated data, as `npm run twin-cities`
 // loads it) and on a synthetic set of 100,000 cities, each served by the real
 // server on 127.0.0.1 (in-memory embedded store), with the server's answers
@@ -227,7 +227,7 @@ async function searchToHighlight(page: Page, id: string, name: string): Promise<
   return Date.now() - start;
 }
 
-/** A city to search for: given, or the first hub of the group measured opened (a larger group opens whole: see README). */
+/** A city to search for: given, or the first hub of the group measured opened (a larger group opens whole: see docs/explorer.md). */
 type Searched = { id: string; name: string } | ((opened: { id: string }) => Promise<{ id: string; name: string }>);
 
 async function measureSet(browser: Browser, server: TestServer, name: string, toSearch: Searched, steps: number, withAll: boolean, client: string | null): Promise<OverviewSetFigures> {

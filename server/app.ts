@@ -1,5 +1,5 @@
 // The HTTP face of the server: GraphQL at /graphql, a health check at
-// /health, and the built client at /. The protections (README, "Limits"):
+// /health, and the built client at /. The protections (docs/api.md, "Limits"):
 // a body size limit, a time limit per request, graphql-armor's query limits,
 // Apollo's CSRF prevention, CORS only for the configured origins,
 // introspection and sandbox as configured, and bearer tokens for writes.
@@ -72,7 +72,7 @@ export async function createApp(store: GraphStore, config: AppConfig = readConfi
       await store.ping();
       res.json({ status: 'ok', store: { engine: store.engine, answers: true } });
     } catch (error) {
-      // The cause stays in the log: internal messages do not leave the server (README, "Limits").
+      // The cause stays in the log: internal messages do not leave the server (docs/api.md, "Limits").
       console.error('Health check: the store does not answer:', error);
       res.status(503).json({ status: 'unavailable', store: { engine: store.engine, answers: false } });
     }

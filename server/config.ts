@@ -1,7 +1,7 @@
-// Every setting comes from the environment; the README lists them all.
+// Every setting comes from the environment; docs/operating.md ("Configuration") lists them all.
 import { resolve } from 'node:path';
 
-/** How the HTTP face of the server protects itself (README, "Configuration" and "Limits"). */
+/** How the HTTP face of the server protects itself (docs/operating.md, "Configuration"; docs/api.md, "Limits"). */
 export interface HttpConfig {
   /** Largest request body express accepts, in the notation of the `bytes` package ("16mb"). */
   bodyLimit: string;
@@ -36,7 +36,7 @@ export interface Config {
   http: HttpConfig;
   /**
    * How old the writes the whole-graph analyses may miss can be, in ms;
-   * 0: none, every answer holds every write committed before the request (README, "Analyses under writes").
+   * 0: none, every answer holds every write committed before the request (docs/api.md, "Analyses under writes").
    */
   analyticsMaxStalenessMs: number;
 }

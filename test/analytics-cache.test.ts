@@ -1,5 +1,5 @@
 // The analyses read one projection per data version, keep their results with
-// it, and start afresh after a write. While writes keep coming (README,
+// it, and start afresh after a write. While writes keep coming (docs/api.md,
 // "Analyses under writes"): writes that commit during a projection read cost
 // one more read, not one each; a city just created is found by search and has
 // a neighbourhood at once; the strict setting never answers from an older

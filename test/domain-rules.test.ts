@@ -1,5 +1,5 @@
 // The rules that turn countries into regions and blocs, and participants into
-// an orientation (seed/REGIONS.md, README "Orientation").
+// an orientation (seed/REGIONS.md, docs/data.md, "Orientation").
 import { describe, expect, it } from 'vitest';
 import { countryProfile } from '../server/domain/country-profile.ts';
 import { deriveModality, deriveOrientation } from '../server/domain/orientation.ts';

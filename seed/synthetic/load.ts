@@ -6,7 +6,7 @@
 // expects is the set or nothing, so a store that holds anything is refused
 // (there is nothing to merge a made-up set with). On Neo4j it is committed in
 // slices of bounded size, since a million relationships in one transaction do
-// not fit the memory Neo4j gives a transaction (README, "Neo4j at scale"), and
+// not fit the memory Neo4j gives a transaction (docs/performance.md, "Neo4j at scale"), and
 // a load that fails empties the store again before the error is passed on;
 // readers see the set grow while it loads, and a process killed mid-load
 // leaves part of it, which the next load refuses until the store is emptied
@@ -77,7 +77,7 @@ export function syntheticRowBatches(set: SyntheticDataSet): GraphRowBatches {
  * Rows per transaction on each engine. On Neo4j ten batches. On Neo4j a slice's state takes about 4 KB a row of transaction memory
  * (a 100,000-city set, 1.4 million rows, passed 5.6 GiB in one transaction), so about 80 MB: well within the
  * share of even a 1 GB heap (70 %). Chosen to bound memory, not tuned for speed: the cost is in the rows, and a
- * commit per 20,000 of them is a small part of it (README, "Neo4j at scale").
+ * commit per 20,000 of them is a small part of it (docs/performance.md, "Neo4j at scale").
  */
 export const SLICE_ROWS: Record<EngineName, number> = { embedded: Infinity, neo4j: 10 * BATCH_SIZE };
 

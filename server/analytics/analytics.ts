@@ -6,7 +6,7 @@
 // from the projection of every write committed before the request; the
 // whole-graph analyses (graph, clusters, triangles, isolated cities, gaps,
 // coverage) may come from an older one that misses only writes committed less
-// than `maxStalenessMs` ago (README, "Analyses under writes"; 0, the default:
+// than `maxStalenessMs` ago (docs/api.md, "Analyses under writes"; 0, the default:
 // never). Where the database has Graph Data Science, the clusters of the whole
 // graph are computed there (gds-clusters.ts).
 import type {

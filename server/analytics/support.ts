@@ -11,7 +11,7 @@
 // The walk starts from the supporters, not from the cities: they number in
 // the tens or hundreds where cities number in the hundred thousands, and a
 // walk from each city (a few sets per city) was most of the cost of every
-// analysis that needs support (README, "The Forum's questions", speed). It
+// analysis that needs support (docs/performance.md, "The analyses, cold and cached"). It
 // is the walk from a city up through what it belongs to and back along the
 // gifts, turned around: the same supporters reach the same cities.
 import type { SupportLevel } from '../graphql/generated/resolvers-types.ts';

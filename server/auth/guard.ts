@@ -21,7 +21,7 @@ async function principalOf(ctx: Context, mutation: MutationName): Promise<Princi
       return caller.principal;
     case 'writes-off':
       // FORBIDDEN, not UNAUTHENTICATED: no token would help until the operator configures a secret.
-      throw forbidden(`${mutation} is refused: writing is turned off on this server because it has no C2C_JWT_SECRET to check tokens with; its operator must set one (README, "Who may write"). ${NOTHING_CHANGED}`);
+      throw forbidden(`${mutation} is refused: writing is turned off on this server because it has no C2C_JWT_SECRET to check tokens with; its operator must set one (docs/api.md, "Who may write"). ${NOTHING_CHANGED}`);
     case 'anonymous':
       throw unauthenticated(`${mutation} changes the graph and needs a token: send "Authorization: Bearer <token>" with a token an admin issued (npm run token); ${NOTHING_CHANGED}`);
     case 'refused':

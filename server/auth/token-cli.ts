@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const days = Number(values.days);
   if (!Number.isFinite(days) || days <= 0 || days > 3650) fail(`--days must be a number of days from 1 to 3650, not "${values.days}"`);
   const { jwtSecret } = readConfig();
-  if (!jwtSecret) fail('C2C_JWT_SECRET is not set: set it to the secret the server runs with (README, "Who may write")');
+  if (!jwtSecret) fail('C2C_JWT_SECRET is not set: set it to the secret the server runs with (docs/api.md, "Who may write")');
   const sub = values.sub ?? (role === 'admin' ? 'admin' : orgs.join(','));
   console.log(await issueToken(jwtSecret, { sub, role, orgs }, Math.round(days * 86400)));
 }

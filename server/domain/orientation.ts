@@ -1,7 +1,7 @@
 // Geographic orientation of a partnership (framework category 1), derived from
 // the blocs of its parties when the source does not state it. The rule is the
 // one in shared/guide/domain.md, with the cases it leaves open decided here
-// (and written in the README):
+// (and written in docs/data.md):
 //  - GLOBAL: a networking partnership whose cities span three or more regions;
 //  - TRIANGULAR: two or more Southern cities plus anyone from beyond the South:
 //    a city of the North or East, or a participant or funder that is not

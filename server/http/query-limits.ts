@@ -1,6 +1,6 @@
 // Limits on what one GraphQL operation may ask for, enforced before anything
 // runs: nesting depth, estimated cost and aliases by graphql-armor, tokens by
-// graphql-js's own parser (README, "Limits"). Armor's token plugin is not used:
+// graphql-js's own parser (docs/api.md, "Limits"). Armor's token plugin is not used:
 // it parses in a plugin hook, where a plain syntax error becomes a 500. The defaults leave room above the deepest and costliest
 // operations the client and the tests send (CitiesDeep: depth 8; the client's
 // overview, 1,000 partnerships with their participants: cost about 68,000).

@@ -1,6 +1,6 @@
 // npm run neo4j [-- --port N] [--dir DIR] [--heap SIZE] [--page-cache SIZE] [--gds]:
-// a local Neo4j in the foreground, for development and tests (README, "Running
-// on Neo4j"), with Graph Data Science as a plugin if asked. Prints
+// a local Neo4j in the foreground, for development and tests (docs/operating.md,
+// "Running on Neo4j"), with Graph Data Science as a plugin if asked. Prints
 // NEO4J_URI=bolt://127.0.0.1:N once it accepts Bolt connections; Ctrl-C or
 // SIGTERM shuts it down cleanly.
 import { resolve } from 'node:path';
@@ -17,7 +17,7 @@ const USAGE = [
   "  --heap SIZE        the JVM's heap, such as 2g (default 1g)",
   `  --page-cache SIZE  Neo4j's page cache, such as 2g (default ${DEFAULT_PAGE_CACHE})`,
   '  --gds              load Neo4j Graph Data Science Community as a plugin: the API then runs Louvain and',
-  '                     connected components in the database (README, "Graph Data Science")',
+  '                     connected components in the database (docs/operating.md, "Graph Data Science")',
   '  NEO4J_USERNAME, NEO4J_PASSWORD: the credentials (default neo4j / c2c-graph-dev)',
 ].join('\n');
 

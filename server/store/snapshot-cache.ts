@@ -2,7 +2,7 @@
 // index), rebuilt after writes without flooding the event loop: every write
 // bumps the store's data version, and under a steady stream of writes a cache
 // that started one whole-store read per new version would run many of them at
-// once, each as slow as the others make it, and starve the writes (README,
+// once, each as slow as the others make it, and starve the writes (docs/performance.md,
 // "Under load"). So:
 //
 // - single flight: at most one build runs; a request that needs a newer

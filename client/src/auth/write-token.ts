@@ -1,4 +1,4 @@
-// The write token an editor pastes in (README, "Who may write"): kept in this
+// The write token an editor pastes in (docs/api.md, "Who may write"): kept in this
 // tab's sessionStorage, so that it survives a reload but not the tab, and
 // sent as "Authorization: Bearer <token>" with mutations only (reads are
 // public). What it says of its holder is read from its payload for display;

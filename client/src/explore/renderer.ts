@@ -2,7 +2,7 @@
 // (experimental since Cytoscape 3.31) draws many elements per GPU call, which
 // pays on a real GPU; on a software one (SwiftShader, llvmpipe: headless
 // Chromium, machines without a GPU driver) it was ten to thirty times slower
-// than the canvas per frame (bench/client-render.ts, README). So WebGL only on
+// than the canvas per frame (bench/client-render.ts, docs/explorer.md). So WebGL only on
 // a hardware GPU; otherwise the canvas renderer, which keeps pans and zooms
 // smooth by moving a snapshot of the graph while the gesture lasts and
 // drawing the links again when it ends.

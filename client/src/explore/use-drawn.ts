@@ -1,6 +1,6 @@
 // What the Explore view draws, from the URL state: the overview of the
 // filtered graph (whole when it is small enough to read, otherwise its groups
-// with the opened one's members: README, "Overview first"), or every actor
+// with the opened one's members: docs/explorer.md, "Overview first"), or every actor
 // when the user asks for all; the neighbourhoods the user expanded, and the
 // shortest path they asked for. Each part can fail on its own; the view
 // reports the first failure and retries them all.

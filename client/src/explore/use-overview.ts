@@ -1,4 +1,4 @@
-// What a view does on an overview (README, "Overview first"): a tap on a
+// What a view does on an overview (docs/explorer.md, "Overview first"): a tap on a
 // group opens it; an actor selected but not drawn (found by search, picked in
 // the details, a shared link) opens the group it is in, and once drawn is
 // brought forward with what it is linked to (actors and groups); the view's

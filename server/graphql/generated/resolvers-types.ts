@@ -220,7 +220,7 @@ export type City = Actor & {
   sources: Array<SourceRef>;
   /** SUPPORTED when a supporter reaches it within `reach` relationships; UNSUPPORTED when it has partnerships or memberships but no supporter; ISOLATED when it has neither. */
   supportLevel: SupportLevel;
-  /** Donors, programmes and cities acting as donors whose support reaches this city within `reach` relationships: they fund or support it, a partnership, association or network it takes part in, or a programme that does (see README). By name. */
+  /** Donors, programmes and cities acting as donors whose support reaches this city within `reach` relationships: they fund or support it, a partnership, association or network it takes part in, or a programme that does (see docs/analyses.md). By name. */
   supporters: Array<Actor>;
 };
 
@@ -654,7 +654,7 @@ export type FairMatch = {
   offerer: City;
   /** Why, in words; existing partners are flagged here rather than suggested as new. */
   reasons: Array<Scalars['String']['output']>;
-  /** 0..1: a declared offer (0.5) always above a derived one; then a declared seek, similar context (South–South for a Southern seeker, the same region) and shared associations and networks; halved for cities that are already partners (see README). */
+  /** 0..1: a declared offer (0.5) always above a derived one; then a declared seek, similar context (South–South for a Southern seeker, the same region) and shared associations and networks; halved for cities that are already partners (see docs/analyses.md). */
   score: Scalars['Float']['output'];
   /** The city that seeks. */
   seeker: City;
@@ -694,7 +694,7 @@ export type FundingOpportunity = {
   city: City;
   /** Plain sentences: the gap, who else supports the city already (or nobody), population and LDC status where known. */
   reasons: Array<Scalars['String']['output']>;
-  /** Higher is more beneficial; comparable within one answer (see README: isolated > unsupported > supported by others, then LDC, population and declared needs). */
+  /** Higher is more beneficial; comparable within one answer (see docs/analyses.md: isolated > unsupported > supported by others, then LDC, population and declared needs). */
   score: Scalars['Float']['output'];
   /** The agenda's themes this city's need concerns: those no supporter of the city works on (all of them for a city nobody supports). */
   themes: Array<Theme>;
@@ -1346,7 +1346,7 @@ export type PartnerMatch = {
   city: City;
   /** Why, in words. */
   reasons: Array<Scalars['String']['output']>;
-  /** 0..1: experience of the theme, similar context, shared networks and closeness in the graph, weighted (see README). */
+  /** 0..1: experience of the theme, similar context, shared networks and closeness in the graph, weighted (see docs/analyses.md). */
   score: Scalars['Float']['output'];
 };
 

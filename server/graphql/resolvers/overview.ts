@@ -6,7 +6,7 @@ import { checkRange } from '../errors.ts';
 import { actors } from './lookups.ts';
 
 /**
- * Actors drawn one by one at most, by default (README, "Overview first"):
+ * Actors drawn one by one at most, by default (docs/explorer.md, "Overview first"):
  * above about 1,500 discs a 1280×800 stage leaves each less than 26×26 px,
  * too little for a disc and its name, and the network layout of more takes
  * the explorer seconds.

@@ -10,7 +10,7 @@ import { actor, actors, partnership } from './lookups.ts';
 
 /**
  * Actors a neighbourhood answers with by default (the schema's default) and at
- * most (README, "Neighbourhood"): 1,000 is what Neo4j Browser draws at most and
+ * most (docs/api.md, "Neighbourhoods"): 1,000 is what Neo4j Browser draws at most and
  * the explorer lays out in seconds; 5,000 (about 50,000 edges on the synthetic
  * sets) is the largest graph the explorer still pans at about 30 fps.
  */
