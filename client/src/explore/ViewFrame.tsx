@@ -112,9 +112,16 @@ export function ViewFrame({ state, update, side, highlight = null, colors = null
         {legend}
         {problem && <ErrorRetry what={problem.what} error={problem} onRetry={problem.retry} />}
         {!problem && (loading || geo.loading) && <Loading what={geo.loading ? 'the city locations' : 'the graph'} />}
-        {cut.map(({ id, shown, total }) => (
+        {cut.map(({ id, actors, links }) => (
           <p key={id} className="muted cut-note" role="status">
-            Around {labels.get(id) ?? id}: showing the nearest {shown.toLocaleString('en')} of {total === null ? 'more' : total.toLocaleString('en')} actors.
+            Around {labels.get(id) ?? id}: showing{' '}
+            {[
+              actors && `the nearest ${actors.shown.toLocaleString('en')} of ${actors.total === null ? 'more' : actors.total.toLocaleString('en')} actors`,
+              links && `the strongest ${links.shown.toLocaleString('en')} of ${links.total.toLocaleString('en')} links`,
+            ]
+              .filter(Boolean)
+              .join(' and ')}
+            .
           </p>
         ))}
         {ready && drawn.nodes.length === 0 && !drawn.groups?.length && <p className="empty">No actor matches these filters.</p>}

@@ -61,6 +61,7 @@ export const NEIGHBOURHOOD: TypedDocumentNode<NeighbourhoodQuery, NeighbourhoodQ
       edges { partnershipIds }
       truncated
       totalNodes
+      totalEdges
     }
   }
   ${SUBGRAPH}

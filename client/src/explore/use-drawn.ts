@@ -26,11 +26,14 @@ export interface OverviewState {
 
 export const serverGrouping = (grouping: Exclude<ExploreState['grouping'], 'all'>) => grouping.toUpperCase() as ActorGrouping;
 
-/** An expanded neighbourhood the server cut at its limit: how many actors it shows, of how many (null: not counted). */
+/**
+ * An expanded neighbourhood the server cut at its limits: how many actors it shows, of how many (null: not
+ * counted), and how many links, of how many; null where nothing was cut.
+ */
 export interface CutNeighbourhood {
   id: string;
-  shown: number;
-  total: number | null;
+  actors: { shown: number; total: number | null } | null;
+  links: { shown: number; total: number } | null;
 }
 
 interface Failure {
@@ -112,10 +115,13 @@ export function useDrawn(state: ExploreState) {
     neighbourhoods.failure,
     path.error && { what: 'the path', message: path.error.message, retry: () => void path.refetch() },
   ].filter((f): f is Failure => !!f);
-  // The server answers at most its limit of actors around one (nearest first): say which were cut.
-  const cut: CutNeighbourhood[] = neighbourhoods.results.flatMap((n, i) =>
-    n?.truncated ? [{ id: state.expanded[i]!, shown: n.nodes.length, total: n.totalNodes ?? null }] : [],
-  );
+  // The server answers at most its limits of actors around one (nearest first) and of links (strongest first): say which were cut.
+  const cut: CutNeighbourhood[] = neighbourhoods.results.flatMap((n, i) => {
+    if (!n || (!n.truncated && n.totalEdges <= n.edges.length)) return [];
+    const actors = n.truncated ? { shown: n.nodes.length, total: n.totalNodes ?? null } : null;
+    const links = n.totalEdges > n.edges.length ? { shown: n.edges.length, total: n.totalEdges } : null;
+    return [{ id: state.expanded[i]!, actors, links }];
+  });
   return {
     drawn,
     overview: overviewState,

@@ -693,7 +693,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, edges: Array<{ partnershipIds: Array<string>, id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }>, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }> } };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean, totalNodes: number | null, totalEdges: number, edges: Array<{ partnershipIds: Array<string>, id: string, source: string, target: string, type: string, partnershipId: string | null, weight: number }>, nodes: Array<{ id: string, kind: ActorKind, label: string, cluster: string | null, supportLevel: SupportLevel | null, region: Region | null, country: string | null }> } };
 
 export type PathQueryVariables = Exact<{
   from: string;
