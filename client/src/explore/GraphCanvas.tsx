@@ -42,6 +42,8 @@ export interface Highlight {
   trace?: boolean;
   /** Fade what is not highlighted (the default); false marks the highlighted only, which restyles a few elements, not thousands. */
   fade?: boolean;
+  /** The actor brought to the middle of the view, the rest of the highlight around it; else the highlight as a whole. */
+  centre?: string;
 }
 
 /**
@@ -158,7 +160,8 @@ export function GraphCanvas({ drawn, resets, selected, highlight, colors, onTap,
     const stay = selected !== null && selected === tapped.current;
     // Picked some other way: the next time it is picked, it is brought into view.
     if (!stay) tapped.current = null;
-    if (!stay) bringIntoView(cy, focus, { fit: !!highlight?.nodes.length, padding: 80, closest: 1.4 });
+    const centre = highlight?.centre ? cy.getElementById(highlight.centre) : undefined;
+    if (!stay) bringIntoView(cy, focus, { fit: !!highlight?.nodes.length, padding: 80, closest: 1.4, centre: centre?.nonempty() ? centre : undefined });
     // What the graph highlights, for people reading the page with a screen reader (and the tests).
     setHighlighted(nodes.map((n) => n.id()).join(' '));
     // `linked`: a large graph's links arrived, to mark; and its actors moved, to bring into view again.

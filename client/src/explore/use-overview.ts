@@ -37,7 +37,7 @@ function around(drawn: Drawn, id: string): Highlight {
     edges.push(groupLinkId(l));
   }
   // Marked, not the rest faded: on an opened group of thousands, fading restyles every element on each click.
-  return { nodes: [...nodes], edges, fade: false };
+  return { nodes: [...nodes], edges, fade: false, centre: id };
 }
 
 export function useOverview({ state, update, select, drawn, overview, colors, groupColouring }: Input) {

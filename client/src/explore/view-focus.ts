@@ -27,19 +27,26 @@ function centreInView(cy: cytoscape.Core, focus: cytoscape.CollectionArgument, c
   cy.panBy({ x: -covered / 2, y: 0 });
 }
 
-/**
- * Fits `focus` into the visible part, at most zoomed to `closest`, with
- * `padding` pixels around it; or, `fit` false, moves it there only when some of
- * it is out of sight.
- */
-export function bringIntoView(cy: cytoscape.Core, focus: cytoscape.Collection, { fit, padding, closest }: { fit: boolean; padding: number; closest: number }): void {
+interface Framing {
+  /** Fit `focus` (zoom), or only move it into sight when some of it is out of it. */
+  fit: boolean;
+  /** Pixels kept around what is fitted, and the closest zoom. */
+  padding: number;
+  closest: number;
+  /** In the middle of the view when fitting, the rest of `focus` around it (a searched city among its partners), at the zoom that fits `focus`. */
+  centre?: cytoscape.NodeSingular;
+}
+
+/** Brings `focus` into the part of the canvas the details panel leaves visible (see Framing). */
+export function bringIntoView(cy: cytoscape.Core, focus: cytoscape.Collection, { fit, padding, closest, centre }: Framing): void {
   if (focus.empty()) return;
   const covered = coveredByDetails(cy);
   if (fit) {
-    const box = focus.boundingBox();
+    // The zoom at which all of `focus` would fit; centred on `centre`, what lies far from it on one side may not.
+    const { w, h } = focus.boundingBox();
     const room = { w: cy.width() - covered - 2 * padding, h: cy.height() - 2 * padding };
-    const zoom = Math.min(closest, room.w / Math.max(box.w, 1), room.h / Math.max(box.h, 1));
+    const zoom = Math.min(closest, room.w / Math.max(w, 1), room.h / Math.max(h, 1));
     cy.zoom(Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom)));
-    centreInView(cy, focus, covered);
+    centreInView(cy, centre ?? focus, covered);
   } else if (!inside(focus.boundingBox(), visibleExtent(cy, covered))) centreInView(cy, focus, covered);
 }
