@@ -68,7 +68,7 @@ export function toSubgraph({ actors, edges }: ActorLinks, annotations: Annotatio
 function subgraphAround(adjacency: Adjacency, annotations: Annotations, ids: readonly string[], merge: boolean, edgeLimit = Infinity): DrawnSubgraph {
   const places = adjacency.placesIn(ids);
   const found = adjacency.edgesAmong(ids, places, merge);
-  const bundles = adjacency.bundles(found, strongestEdges(found, adjacency, places, edgeLimit));
+  const bundles = adjacency.bundles(found, strongestEdges(found, edgeLimit));
   return {
     nodes: nodesOf(adjacency.links.actors, annotations, ids),
     edges: bundles.map((bundle) => (merge ? mergedEdge(bundle) : drawnEdge(bundle[0]!))),
