@@ -9,7 +9,7 @@
 // seed: all or nothing), or in slices of bounded size, each a transaction of
 // its own (the synthetic bulk load, seed/synthetic/load.ts): a transaction's
 // state lives in the database's memory until it commits, and Neo4j refuses a
-// million relationships in one (README, "Neo4j at scale").
+// million relationships in one (docs/performance.md, "Neo4j at scale").
 import type { GraphStore, StatementRunner } from '../store/store.ts';
 import type { GraphRows } from './graph-rows.ts';
 
