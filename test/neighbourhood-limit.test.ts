@@ -31,7 +31,7 @@ function watched(g: Adjacency): { graph: Adjacency; expanded: string[] } {
   const expanded: string[] = [];
   const proxy = new Proxy(g, {
     get(target, property, receiver) {
-      if (property === 'forEachNeighbour') return (node: string, callback: never) => (expanded.push(node), target.forEachNeighbour(node, callback));
+      if (property === 'forEachNeighbourOf') return (node: number, callback: never) => (expanded.push(target.idOf(node)), target.forEachNeighbourOf(node, callback));
       const value = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -78,16 +78,25 @@ export class Adjacency {
     return i;
   }
 
-  /** How many edges `id` has, a loop counted twice (graphology's degree). */
-  degree(id: string): number {
-    const i = this.indexOf(id);
+  /** The actor numbered `i`. */
+  idOf(i: number): string {
+    return this.ids[i]!;
+  }
+
+  /** How many actors are numbered. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** How many edges actor `i` has, a loop counted twice (graphology's degree). */
+  degreeOf(i: number): number {
     return this.first[i + 1]! - this.first[i]! + this.loops[i]!;
   }
 
-  /** Calls `visit` with the actor at the other end of each of `id`'s edges (itself for a loop), once per edge. */
-  forEachNeighbour(id: string, visit: (neighbour: string) => void): void {
-    const i = this.indexOf(id);
-    for (let slot = this.first[i]!; slot < this.first[i + 1]!; slot++) visit(this.ids[this.other[slot]!]!);
+  /** Calls `visit` with the actor at the other end of each of actor `i`'s edges (itself for a loop), once per edge. */
+  forEachNeighbourOf(i: number, visit: (neighbour: number) => void): void {
+    const { first, other } = this;
+    for (let slot = first[i]!, end = first[i + 1]!; slot < end; slot++) visit(other[slot]!);
   }
 
   /** By actor number, 1 + the actor's place in `ids`; 0 for those not in it. */
