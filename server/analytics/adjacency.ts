@@ -32,9 +32,8 @@ export class Adjacency {
   private readonly edgeAt: Int32Array;
   /** Per actor, its loops: counted twice in its degree, as graphology counts them. */
   private readonly loops: Int32Array;
-  /** Per edge (its place in the links' list), the numbers of the actors it is stated from and to, and its type's code. */
-  readonly sources: Int32Array;
-  readonly targets: Int32Array;
+  /** Per edge (its place in the links' list), the number of the actor it is stated from, and its type's code. */
+  private readonly sources: Int32Array;
   private readonly types: Uint8Array;
 
   constructor(readonly links: ActorLinks) {
@@ -43,7 +42,7 @@ export class Adjacency {
     const n = this.ids.length;
     const { edges } = links;
     const sources = (this.sources = new Int32Array(edges.length));
-    const targets = (this.targets = new Int32Array(edges.length));
+    const targets = new Int32Array(edges.length);
     this.types = new Uint8Array(edges.length);
     this.first = new Int32Array(n + 1);
     this.loops = new Int32Array(n);
@@ -152,17 +151,12 @@ export class Adjacency {
 
   /** Calls `visit` with each edge between two of `ids` and its ends, from the end placed first in `ids`. */
   private forEachEdgeAmong(ids: readonly string[], places: Int32Array, visit: (from: number, to: number, edge: number) => void): void {
-    // Who is kept, one bit an actor: most edge ends lead to actors left out, and this test stays in the cache.
-    const kept = new Uint32Array((this.ids.length >>> 5) + 1);
-    const numbers = ids.map((id) => this.indexOf(id));
-    for (const i of numbers) kept[i >>> 5]! |= 1 << (i & 31);
     const { first, other, edgeAt } = this;
-    for (const i of numbers) {
+    for (const id of ids) {
+      const i = this.indexOf(id);
       const place = places[i]!;
-      for (let slot = first[i]!, end = first[i + 1]!; slot < end; slot++) {
-        const o = other[slot]!;
-        if ((kept[o >>> 5]! & (1 << (o & 31))) !== 0 && places[o]! >= place) visit(i, o, edgeAt[slot]!);
-      }
+      // Actors left out have place 0, below every kept one's.
+      for (let slot = first[i]!, end = first[i + 1]!; slot < end; slot++) if (places[other[slot]!]! >= place) visit(i, other[slot]!, edgeAt[slot]!);
     }
   }
 

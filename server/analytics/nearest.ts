@@ -49,7 +49,7 @@ export function nearest(graph: Adjacency, start: string, depth: number, limit: n
   const order = [graph.indexOf(start)];
   const kept = new Uint8Array(graph.size);
   kept[order[0]!] = 1;
-  // Each candidate's share of the kept actors' links, by actor number (0: not a candidate).
+  // Each candidate's share of the kept actors' links, by actor number (0: not yet a candidate; kept actors are never read again).
   const scores = new Float64Array(graph.size);
   const ids = () => order.map((i) => graph.idOf(i));
   let frontier = order;
@@ -72,7 +72,6 @@ export function nearest(graph: Adjacency, start: string, depth: number, limit: n
     for (const i of frontier) {
       order.push(i);
       kept[i] = 1;
-      scores[i] = 0;
     }
   }
   return { ids: ids(), truncated: false, total: order.length };
