@@ -9,8 +9,10 @@ const inside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.x2 <= o
 
 /** How many pixels of the canvas's right side the details panel covers (0 when it is closed). */
 function coveredByDetails(cy: cytoscape.Core): number {
-  const canvas = cy.container()?.getBoundingClientRect();
-  const details = document.querySelector('[data-testid="details"]')?.getBoundingClientRect();
+  const container = cy.container();
+  const canvas = container?.getBoundingClientRect();
+  // The panel of this view (ViewFrame draws both in its .explore), not whatever else the page holds.
+  const details = container?.closest('.explore')?.querySelector('.details')?.getBoundingClientRect();
   if (!canvas || !details || details.width === 0) return 0;
   return Math.min(canvas.width, Math.max(0, canvas.right - details.left));
 }
