@@ -22,6 +22,25 @@ export interface FoundEdges {
   far: Int32Array;
 }
 
+/** Room for the edges of one edgesAmong call, reused by the next: a hub's neighbourhood needs hundreds of thousands of slots. */
+class Scratch {
+  edges = new Int32Array(0);
+  bundleOf = new Int32Array(0);
+  first = new Int32Array(0);
+  weight = new Int32Array(0);
+  near = new Int32Array(0);
+  far = new Int32Array(0);
+
+  /** At least `size` of each, the bundles' weights at 0. */
+  ensure(size: number): this {
+    if (this.edges.length < size) {
+      const room = Math.max(size, this.edges.length * 2);
+      for (const name of ['edges', 'bundleOf', 'first', 'weight', 'near', 'far'] as const) this[name] = new Int32Array(room);
+    }
+    return this;
+  }
+}
+
 export class Adjacency {
   private readonly ids: string[];
   private readonly index = new Map<string, number>();
@@ -30,27 +49,28 @@ export class Adjacency {
   /** Per slot: the actor at the edge's other end, and the edge (its place in the links' list). */
   private readonly other: Int32Array;
   private readonly edgeAt: Int32Array;
+  /**
+   * Per slot: the edge's type code × 2, + 1 when the slot's actor is the end a relationship other than a partnership
+   * is stated towards. Kept beside the slot rather than by edge: read for each edge found, it was a cache miss each.
+   */
+  private readonly codes: Uint8Array;
   /** Per actor, its loops: counted twice in its degree, as graphology counts them. */
   private readonly loops: Int32Array;
-  /** Per edge (its place in the links' list), the number of the actor it is stated from, and its type's code. */
-  private readonly sources: Int32Array;
-  private readonly types: Uint8Array;
+  private readonly scratch = new Scratch();
 
   constructor(readonly links: ActorLinks) {
     this.ids = [...links.actors.keys()];
     this.ids.forEach((id, i) => this.index.set(id, i));
     const n = this.ids.length;
     const { edges } = links;
-    const sources = (this.sources = new Int32Array(edges.length));
+    const sources = new Int32Array(edges.length);
     const targets = new Int32Array(edges.length);
-    this.types = new Uint8Array(edges.length);
     this.first = new Int32Array(n + 1);
     this.loops = new Int32Array(n);
     edges.forEach((edge, e) => {
       const [s, t] = [this.index.get(edge.source)!, this.index.get(edge.target)!];
       sources[e] = s;
       targets[e] = t;
-      this.types[e] = TYPE_CODES[edge.type];
       this.first[s + 1]! += 1;
       if (s === t) this.loops[s]! += 1;
       else this.first[t + 1]! += 1;
@@ -58,15 +78,18 @@ export class Adjacency {
     for (let i = 0; i < n; i++) this.first[i + 1]! += this.first[i]!;
     this.other = new Int32Array(this.first[n]!);
     this.edgeAt = new Int32Array(this.first[n]!);
+    this.codes = new Uint8Array(this.first[n]!);
     const next = this.first.slice(0, n);
-    const place = (from: number, to: number, e: number) => {
+    const place = (from: number, to: number, e: number, code: number) => {
       const slot = next[from]!++;
       this.other[slot] = to;
       this.edgeAt[slot] = e;
+      this.codes[slot] = code;
     };
     for (let e = 0; e < edges.length; e++) {
-      place(sources[e]!, targets[e]!, e);
-      if (sources[e] !== targets[e]) place(targets[e]!, sources[e]!, e);
+      const type = TYPE_CODES[edges[e]!.type];
+      place(sources[e]!, targets[e]!, e, type * 2);
+      if (sources[e] !== targets[e]) place(targets[e]!, sources[e]!, e, type * 2 + (type === PARTNERSHIP ? 0 : 1));
     }
   }
 
@@ -112,59 +135,65 @@ export class Adjacency {
    * it has no direction; other relationships in the direction they are stated
    * in), in the order each was first met. Every bundle of a pair is made while
    * its first end is read, so a table by the other end, type and direction,
-   * valid for that one actor, finds it. Numbers only: around a hub at 100,000
-   * cities there are 60,000 edges, and an object or a Map entry for each cost
-   * more than the rest of the answer. `places`: placesIn(ids).
+   * valid for that one actor, finds it. Numbers only, in one pass over the
+   * actors' slots: around a hub at 100,000 cities there are 60,000 edges, and
+   * an object or a Map entry for each cost more than the rest of the answer.
+   * `places`: placesIn(ids).
    */
   edgesAmong(ids: readonly string[], places: Int32Array, merge: boolean): FoundEdges {
-    let count = 0;
-    this.forEachEdgeAmong(ids, places, () => count++);
-    // Sized by a first pass: growing plain arrays by 60,000 pushes each took longer than the rest.
-    const edges = new Int32Array(count);
-    const bundleOf = new Int32Array(count);
-    const [first, weight, near, far] = [0, 0, 0, 0].map(() => new Int32Array(count)) as [Int32Array, Int32Array, Int32Array, Int32Array];
+    const { first, other, edgeAt, codes } = this;
+    const actors = ids.map((id) => this.indexOf(id));
+    const slots = actors.reduce((sum, i) => sum + first[i + 1]! - first[i]!, 0);
+    const scratch = this.scratch.ensure(slots);
+    const { edges, bundleOf, weight, near, far } = scratch;
     const width = TYPES * 2;
     const open = new Int32Array((ids.length + 1) * width);
     const openFor = new Int32Array((ids.length + 1) * width).fill(-1);
     let found = 0;
     let bundles = 0;
-    const { types, sources } = this;
-    this.forEachEdgeAmong(ids, places, (i, o, e) => {
-      const type = types[e]!;
-      const stated = type !== PARTNERSHIP && sources[e] !== i ? 1 : 0;
-      const cell = places[o]! * width + type * 2 + stated;
-      let bundle = open[cell]!;
-      if (!merge || openFor[cell] !== i) {
-        bundle = bundles++;
-        first[bundle] = e;
-        near[bundle] = places[i]!;
-        far[bundle] = places[o]!;
-        openFor[cell] = i;
-        open[cell] = bundle;
-      }
-      weight[bundle]! += 1;
-      edges[found] = e;
-      bundleOf[found++] = bundle;
-    });
-    return { edges, bundleOf, first: first.subarray(0, bundles), weight: weight.subarray(0, bundles), near: near.subarray(0, bundles), far: far.subarray(0, bundles) };
-  }
-
-  /** Calls `visit` with each edge between two of `ids` and its ends, from the end placed first in `ids`. */
-  private forEachEdgeAmong(ids: readonly string[], places: Int32Array, visit: (from: number, to: number, edge: number) => void): void {
-    const { first, other, edgeAt } = this;
-    for (const id of ids) {
-      const i = this.indexOf(id);
+    for (const i of actors) {
       const place = places[i]!;
-      // Actors left out have place 0, below every kept one's.
-      for (let slot = first[i]!, end = first[i + 1]!; slot < end; slot++) if (places[other[slot]!]! >= place) visit(i, other[slot]!, edgeAt[slot]!);
+      for (let slot = first[i]!, end = first[i + 1]!; slot < end; slot++) {
+        const farPlace = places[other[slot]!]!;
+        // Actors left out have place 0, below every kept one's.
+        if (farPlace < place) continue;
+        const cell = farPlace * width + codes[slot]!;
+        let bundle = open[cell]!;
+        if (!merge || openFor[cell] !== i) {
+          bundle = bundles++;
+          scratch.first[bundle] = edgeAt[slot]!;
+          weight[bundle] = 0;
+          near[bundle] = place;
+          far[bundle] = farPlace;
+          openFor[cell] = i;
+          open[cell] = bundle;
+        }
+        weight[bundle]! += 1;
+        edges[found] = edgeAt[slot]!;
+        bundleOf[found++] = bundle;
+      }
     }
+    const [edgeCount, bundleCount] = [found, bundles];
+    return {
+      edges: edges.slice(0, edgeCount),
+      bundleOf: bundleOf.slice(0, edgeCount),
+      first: scratch.first.slice(0, bundleCount),
+      weight: weight.slice(0, bundleCount),
+      near: near.slice(0, bundleCount),
+      far: far.slice(0, bundleCount),
+    };
   }
 
   /** The relationships of each of `kept` (bundles of `found`, in their order). */
   bundles(found: FoundEdges, kept: readonly number[]): KeyedEdge[][] {
-    const at = new Map(kept.map((bundle, k) => [bundle, k]));
+    const at = new Int32Array(found.first.length).fill(-1);
+    kept.forEach((bundle, k) => (at[bundle] = k));
     const bundles = kept.map((): KeyedEdge[] => []);
-    found.edges.forEach((e, k) => at.has(found.bundleOf[k]!) && bundles[at.get(found.bundleOf[k]!)!]!.push(this.links.edges[e]!));
+    const { edges } = this.links;
+    for (let k = 0; k < found.edges.length; k++) {
+      const place = at[found.bundleOf[k]!]!;
+      if (place >= 0) bundles[place]!.push(edges[found.edges[k]!]!);
+    }
     return bundles;
   }
 }
