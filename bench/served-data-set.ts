@@ -9,6 +9,7 @@
 // reads the GraphQL overhead is measured against run there, beside it.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { engineEnvironment, type BenchEngine } from './bench-engine.ts';
 import type { LoadShape } from './closed-loop.ts';
@@ -39,6 +40,12 @@ export interface ServedDataSet {
 
 const CHILD = fileURLToPath(new URL('./served-data-set-child.ts', import.meta.url));
 
+/** The Node flags `npm start` gives the server (package.json): the child runs with them, so that it is the server users run. */
+function startFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  return scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 async function reply<K extends ChildMessage['kind']>(child: ChildProcess, kind: K): Promise<Extract<ChildMessage, { kind: K }>> {
   const exited = once(child, 'exit').then(([code]) => {
     throw new Error(`The benchmark server exited (code ${code}) before answering`);
@@ -57,7 +64,7 @@ async function reply<K extends ChildMessage['kind']>(child: ChildProcess, kind: 
 /** Starts a child serving a synthetic data set of `cities` cities from a fresh store of `engine`, and waits until it listens. */
 export async function serveDataSet(cities: number, engine: BenchEngine): Promise<ServedDataSet> {
   const child = fork(CHILD, [String(cities), engine], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...startFlags()],
     env: { ...process.env, ...(await engineEnvironment(engine)) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { Adjacency } from '../server/analytics/adjacency.ts';
 import { actorLinks, type ActorLinks } from '../server/analytics/actor-graph.ts';
-import { nearest } from '../server/analytics/nearest.ts';
+import { nearest as nearestNumbers } from '../server/analytics/nearest.ts';
+import type { NumberedGraph } from '../server/analytics/numbered-graph.ts';
+import { edgeIdsOf, partnershipIdsOf } from '../server/analytics/parallel-links.ts';
 import { neighbourhood } from '../server/analytics/subgraph.ts';
 import { ProjectionBuilder } from './support/projection.ts';
 
@@ -26,17 +28,23 @@ function links(): ActorLinks {
 
 const graph = () => new Adjacency(links());
 
-/** `graph` with a record of the actors whose edges the traversal read. */
-function watched(g: Adjacency): { graph: Adjacency; expanded: string[] } {
+/** nearest by ids, its graph's numbers read through `numbers` (the adjacency's own by default). */
+function nearest(g: Adjacency, start: string, depth: number, limit: number, numbers: NumberedGraph = g.graph) {
+  const { order, ...rest } = nearestNumbers(numbers, g.indexOf(start), depth, limit);
+  return { ids: order.map((i) => g.idOf(i)), ...rest };
+}
+
+/** `g`'s numbers with a record of the actors whose edges the traversal read. */
+function watched(g: Adjacency): { numbers: NumberedGraph; expanded: string[] } {
   const expanded: string[] = [];
-  const proxy = new Proxy(g, {
+  const numbers = new Proxy(g.graph, {
     get(target, property, receiver) {
-      if (property === 'forEachNeighbourOf') return (node: number, callback: never) => (expanded.push(target.idOf(node)), target.forEachNeighbourOf(node, callback));
+      if (property === 'forEachNeighbourOf') return (node: number, callback: never) => (expanded.push(g.idOf(node)), target.forEachNeighbourOf(node, callback));
       const value = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { graph: proxy, expanded };
+  return { numbers, expanded };
 }
 
 describe('nearest: the capped neighbourhood', () => {
@@ -58,8 +66,9 @@ describe('nearest: the capped neighbourhood', () => {
   });
 
   it('does not count (nor walk) the hops past the one that fills the limit', () => {
-    const { graph: g, expanded } = watched(graph());
-    const answer = nearest(g, 'start', 5, 3);
+    const g = graph();
+    const { numbers, expanded } = watched(g);
+    const answer = nearest(g, 'start', 5, 3, numbers);
     expect(answer).toEqual({ ids: ['start', 'net', 'p1'], truncated: true, total: null });
     expect(expanded).toEqual(['start']);
   });
@@ -70,7 +79,7 @@ describe('nearest: the capped neighbourhood', () => {
     expect(nearest(new Adjacency(actorLinks(b.projection)), 'alone', 3, 1)).toEqual({ ids: ['alone'], truncated: false, total: 1 });
   });
 
-  it('draws every edge among the kept actors once, loops and parallel links included, and none to actors left out', () => {
+  it('draws every edge among the kept actors once, loops and parallel links included, and none to actors left out', async () => {
     const l = links();
     // Parallel links between a hub and a small actor, and loops on a hub and on a small actor (found from different sides).
     l.edges.push({ key: 'again', type: 'FUNDS', source: 'start', target: 'net', partnershipId: null });
@@ -78,7 +87,7 @@ describe('nearest: the capped neighbourhood', () => {
     l.edges.push({ key: 'small-loop', type: 'SUPPORTS', source: 'p2', target: 'p2', partnershipId: null });
     const g = new Adjacency(l);
     for (const limit of [1, 3, 6, 9, 1000]) {
-      const drawn = neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit, mergeParallel: false, edgeLimit: 1000 });
+      const drawn = await neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit, mergeParallel: false, edgeLimit: 1000 });
       const kept = new Set(drawn.nodes.map((n) => n.id));
       const among = l.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).map((e) => e.key).sort();
       expect(drawn.edges.map((e) => e.id).sort(), `limit ${limit}`).toEqual(among);
@@ -86,7 +95,7 @@ describe('nearest: the capped neighbourhood', () => {
     }
   });
 
-  it('merges parallel links into one weighted edge per type and pair when asked, and only then', () => {
+  it('merges parallel links into one weighted edge per type and pair when asked, and only then', async () => {
     // start and p1 are partners in three partnerships (a, x, y), and start funds p1 twice: two merged edges between them.
     const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE');
     b.partnership('a', ['start', 'p1']).partnership('x', ['start', 'p1']).partnership('y', ['p1', 'start']).partnership('b', ['start', 'p2']);
@@ -94,10 +103,11 @@ describe('nearest: the capped neighbourhood', () => {
     const g = new Adjacency(actorLinks(b.projection));
     const annotations = { support: new Map(), clusters: new Map() };
     const options = { depth: 1, limit: 1000, edgeLimit: 1000 };
-    const separate = neighbourhood(g, annotations, 'start', { ...options, mergeParallel: false });
-    const merged = neighbourhood(g, annotations, 'start', { ...options, mergeParallel: true });
+    const separate = await neighbourhood(g, annotations, 'start', { ...options, mergeParallel: false });
+    const merged = await neighbourhood(g, annotations, 'start', { ...options, mergeParallel: true });
     expect(merged.nodes).toEqual(separate.nodes);
-    const listed = (e: (typeof merged.edges)[number]) => e.standsFor?.() ?? { edgeIds: [e.id], partnershipIds: e.partnershipId ? [e.partnershipId] : [] };
+    const listed = ({ bundle, id, partnershipId }: (typeof merged.edges)[number]) =>
+      bundle ? { edgeIds: edgeIdsOf(bundle), partnershipIds: partnershipIdsOf(bundle) } : { edgeIds: [id], partnershipIds: partnershipId ? [partnershipId] : [] };
     const byPair = (edges: typeof merged.edges) => edges.map((e) => `${e.type} ${e.source}>${e.target} ${e.weight} ${listed(e).partnershipIds}`).sort();
     // A partnership's ends either way round; a funding in its stated direction.
     expect(byPair(merged.edges)).toEqual(['FUNDS start>p1 2 ', 'PARTNERSHIP p1>start 3 a,x,y', 'PARTNERSHIP start>p2 1 b']);
@@ -109,7 +119,7 @@ describe('nearest: the capped neighbourhood', () => {
     expect(separate.edges.every((e) => e.weight === undefined)).toBe(true);
   });
 
-  it('keeps, past the edge limit, each actor\'s link towards the centre first, then the heaviest links, and counts them all', () => {
+  it('keeps, past the edge limit, each actor\'s link towards the centre first, then the heaviest links, and counts them all', async () => {
     // On top of graph(): m07 and m08 partners twice more (a merged weight of 3), and p2 a partner of q.
     const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE').city('q', 'JP').actor('net', 'NETWORK');
     const members = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
@@ -120,20 +130,21 @@ describe('nearest: the capped neighbourhood', () => {
     const g = new Adjacency(actorLinks(b.projection));
     const around = (edgeLimit: number) =>
       neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit: 1000, mergeParallel: true, edgeLimit });
-    const pairs = (drawn: ReturnType<typeof around>) => drawn.edges.map((e) => [e.source, e.target].sort().join('-')).sort();
-    const whole = around(1000);
+    const pairs = (drawn: Awaited<ReturnType<typeof around>>) => drawn.edges.map((e) => [e.source, e.target].sort().join('-')).sort();
+    const whole = await around(1000);
     expect(whole.nodes).toHaveLength(17);
     expect(whole.edges).toHaveLength(18);
     expect(whole.totalEdges).toBe(18);
     // The 16 links that reach each actor from one nearer: q through p1, its partner nearest the centre; m08 through
     // m07 (three partnerships outweigh its membership of net). Then, of the two single links left, the one to q,
     // nearer the centre than m08 (two partners lead to it).
-    const cut = around(17);
+    const cut = await around(17);
     expect(cut.totalEdges).toBe(18);
     expect(pairs(cut)).toEqual(pairs(whole).filter((pair) => pair !== 'm08-net'));
     expect(cut.edges.find((e) => e.weight === 3)).toMatchObject({ source: 'm07', target: 'm08' });
     // With room for three, the links that reach the three nearest actors from the centre.
-    expect(pairs(around(3))).toEqual(['net-start', 'p1-start', 'p2-start']);
-    expect(around(3).nodes).toEqual(whole.nodes);
+    const three = await around(3);
+    expect(pairs(three)).toEqual(['net-start', 'p1-start', 'p2-start']);
+    expect(three.nodes).toEqual(whole.nodes);
   });
 });

@@ -11,13 +11,14 @@
 // of five links of a kept partner gets 1/5, a member of a network of 30,000
 // gets 1/30,000). Partners' partners thus come before the thousands of
 // members of an organisation, and several partnerships with an actor weigh
-// more than one. Ties: more links overall (degree) first, then id, so the
-// answer is the same for the same data.
-import type { Adjacency } from './adjacency.ts';
+// more than one. Ties: more links overall (degree) first, then the lower
+// number (adjacency.ts numbers actors in id order), so the answer is the same
+// for the same data.
+import type { NumberedGraph } from './numbered-graph.ts';
 
 export interface Nearest {
-  /** Ids in traversal order: the actor, then hop by hop, the most relevant of each hop first. */
-  ids: string[];
+  /** Actors' numbers in traversal order: the actor, then hop by hop, the most relevant of each hop first. */
+  order: number[];
   /** Whether actors within `depth` hops were left out. */
   truncated: boolean;
   /**
@@ -33,9 +34,8 @@ export interface Nearest {
  * score are sorted: a hop through a donor or a network of 20,000 links has as
  * many candidates, and sorting them all was most of a neighbourhood's time.
  */
-function mostRelevant(graph: Adjacency, candidates: number[], scores: Float64Array, room: number): number[] {
-  const compare = (a: number, b: number) =>
-    scores[b]! - scores[a]! || graph.degreeOf(b) - graph.degreeOf(a) || (graph.idOf(a) < graph.idOf(b) ? -1 : 1);
+function mostRelevant(graph: NumberedGraph, candidates: number[], scores: Float64Array, room: number): number[] {
+  const compare = (a: number, b: number) => scores[b]! - scores[a]! || graph.degreeOf(b) - graph.degreeOf(a) || a - b;
   if (room >= candidates.length) return candidates.sort(compare);
   const threshold = Float64Array.from(candidates, (i) => scores[i]!).sort()[candidates.length - room]!;
   return candidates
@@ -44,14 +44,13 @@ function mostRelevant(graph: Adjacency, candidates: number[], scores: Float64Arr
     .slice(0, room);
 }
 
-/** At most `limit` (≥ 1) actors within `depth` hops of `start`, nearest first. */
-export function nearest(graph: Adjacency, start: string, depth: number, limit: number): Nearest {
-  const order = [graph.indexOf(start)];
+/** At most `limit` (≥ 1) actors within `depth` hops of actor `start`, nearest first. */
+export function nearest(graph: NumberedGraph, start: number, depth: number, limit: number): Nearest {
+  const order = [start];
   const kept = new Uint8Array(graph.size);
   kept[order[0]!] = 1;
   // Each candidate's share of the kept actors' links, by actor number (0: not yet a candidate; kept actors are never read again).
   const scores = new Float64Array(graph.size);
-  const ids = () => order.map((i) => graph.idOf(i));
   let frontier = order;
   for (let hop = 1; hop <= depth && frontier.length; hop++) {
     const candidates: number[] = [];
@@ -66,7 +65,7 @@ export function nearest(graph: Adjacency, start: string, depth: number, limit: n
     const within = order.length + candidates.length;
     if (within > limit) {
       order.push(...mostRelevant(graph, candidates, scores, limit - order.length));
-      return { ids: ids(), truncated: true, total: hop === depth ? within : null };
+      return { order, truncated: true, total: hop === depth ? within : null };
     }
     frontier = mostRelevant(graph, candidates, scores, candidates.length);
     for (const i of frontier) {
@@ -74,5 +73,5 @@ export function nearest(graph: Adjacency, start: string, depth: number, limit: n
       kept[i] = 1;
     }
   }
-  return { ids: ids(), truncated: false, total: order.length };
+  return { order, truncated: false, total: order.length };
 }

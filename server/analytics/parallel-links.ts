@@ -10,11 +10,12 @@ import type { DrawnEdge } from './subgraph.ts';
 /** The relationships of one type between two actors: parallel links, or one relationship alone (adjacency.ts bundles them). */
 export type Bundle = readonly KeyedEdge[];
 
-/** The ids of a bundle's relationships and the partnerships behind them, in id order. */
-function standsFor(bundle: Bundle): { edgeIds: string[]; partnershipIds: string[] } {
-  const partnerships = new Set(bundle.flatMap(({ partnershipId }) => (partnershipId ? [partnershipId] : [])));
-  return { edgeIds: bundle.map(({ key }) => key).sort(), partnershipIds: [...partnerships].sort() };
-}
+/** The ids of a bundle's relationships, in id order. */
+export const edgeIdsOf = (bundle: Bundle): string[] => bundle.map(({ key }) => key).sort();
+
+/** The partnerships behind a bundle's relationships, in id order. */
+export const partnershipIdsOf = (bundle: Bundle): string[] =>
+  [...new Set(bundle.flatMap(({ partnershipId }) => (partnershipId ? [partnershipId] : [])))].sort();
 
 /**
  * A bundle as one weighted edge. A single relationship keeps its own id and
@@ -27,7 +28,6 @@ export function mergedEdge(bundle: Bundle): DrawnEdge {
   const [source, target] =
     bundle.length > 1 && first.type === 'PARTNERSHIP' && first.target < first.source ? [first.target, first.source] : [first.source, first.target];
   const shared = bundle.every(({ partnershipId }) => partnershipId === first.partnershipId);
-  let listed: ReturnType<typeof standsFor> | undefined;
   return {
     id: bundle.length === 1 ? first.key : `parallel|${first.type}|${source}|${target}`,
     source,
@@ -35,6 +35,6 @@ export function mergedEdge(bundle: Bundle): DrawnEdge {
     type: first.type,
     partnershipId: shared ? first.partnershipId : null,
     weight: bundle.length,
-    standsFor: () => (listed ??= standsFor(bundle)),
+    bundle,
   };
 }

@@ -8,7 +8,7 @@
 // centre); then the other edges, heaviest first (a bundle of parallel links
 // weighs as many relationships as it holds), and among equals those between
 // nearer actors.
-import type { FoundEdges } from './adjacency.ts';
+import type { FoundEdges } from './numbered-graph.ts';
 
 /** At most `limit` of the bundles `found` (see the header; found from the actors in the nearest order), by their numbers, in their order. */
 export function strongestEdges({ weight, near, far }: FoundEdges, limit: number): number[] {

@@ -5,9 +5,9 @@ import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
 import type { Adjacency } from './adjacency.ts';
 import type { ActorGraph, ActorLinks, KeyedEdge } from './actor-graph.ts';
 import type { ProjectedActor } from './projection.ts';
-import { nearest } from './nearest.ts';
-import { mergedEdge } from './parallel-links.ts';
-import { strongestEdges } from './strongest-edges.ts';
+import { numberedNeighbourhood } from './neighbourhood-pool.ts';
+import { bundleEdges, type BundleEdges } from './numbered-graph.ts';
+import { mergedEdge, type Bundle } from './parallel-links.ts';
 import type { CitySupport } from './support.ts';
 
 /** What the drawn nodes are annotated with. */
@@ -40,8 +40,8 @@ export interface DrawnEdge {
   partnershipId: string | null;
   /** How many relationships a merged edge stands for (parallel-links.ts); absent: one. */
   weight?: number;
-  /** A merged edge's relationships and the partnerships behind them, listed when asked for. */
-  standsFor?: () => { edgeIds: string[]; partnershipIds: string[] };
+  /** A merged edge's relationships, listed by id when asked for (parallel-links.ts). */
+  bundle?: Bundle;
 }
 
 /** A Subgraph as the analyses answer it, edges as drawn; `totalEdges` only where an edge limit cut them (Subgraph's resolver defaults it). */
@@ -59,22 +59,13 @@ export function toSubgraph({ actors, edges }: ActorLinks, annotations: Annotatio
   return { nodes: nodesOf(actors, annotations, kept), edges: drawn, truncated: false, totalNodes: kept.size };
 }
 
-/**
- * The nodes `ids` and the edges between them, found from the nodes' own
- * edges (adjacency.ts): for a few nodes of a large graph, without a pass over
- * all of it. Merged: one weighted edge per type and pair of actors
- * (parallel-links.ts). At most `edgeLimit` edges, the strongest (strongest-edges.ts).
- */
-function subgraphAround(adjacency: Adjacency, annotations: Annotations, ids: readonly string[], merge: boolean, edgeLimit = Infinity): DrawnSubgraph {
-  const places = adjacency.placesIn(ids);
-  const found = adjacency.edgesAmong(ids, places, merge);
-  const bundles = adjacency.bundles(found, strongestEdges(found, edgeLimit));
+/** The actors `order` (by number) and the relationships of the bundles `kept`, annotated; merged: each bundle as one weighted edge. */
+function drawnAround(adjacency: Adjacency, annotations: Annotations, order: ArrayLike<number>, kept: BundleEdges, merge: boolean): DrawnSubgraph {
   return {
-    nodes: nodesOf(adjacency.links.actors, annotations, ids),
-    edges: bundles.map((bundle) => (merge ? mergedEdge(bundle) : drawnEdge(bundle[0]!))),
-    totalEdges: found.first.length,
+    nodes: nodesOf(adjacency.links.actors, annotations, Array.from(order, (i) => adjacency.idOf(i))),
+    edges: adjacency.relationshipsOf(kept).map((bundle) => (merge ? mergedEdge(bundle) : drawnEdge(bundle[0]!))),
     truncated: false,
-    totalNodes: ids.length,
+    totalNodes: order.length,
   };
 }
 
@@ -87,17 +78,22 @@ export interface NeighbourhoodOptions {
   edgeLimit: number;
 }
 
-/** The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the strongest `edgeLimit` edges between them. */
-export function neighbourhood(adjacency: Adjacency, annotations: Annotations, id: string, { depth, limit, mergeParallel: merge, edgeLimit }: NeighbourhoodOptions): DrawnSubgraph {
-  const { ids, truncated, total } = nearest(adjacency, id, depth, limit);
-  return { ...subgraphAround(adjacency, annotations, ids, merge, edgeLimit), truncated, totalNodes: total };
+/**
+ * The nearest `limit` actors within `depth` hops of `id` (nearest.ts), with the strongest `edgeLimit` edges between
+ * them (strongest-edges.ts), found from the actors' own edges (numbered-graph.ts) in a worker thread (neighbourhood-pool.ts).
+ */
+export async function neighbourhood(adjacency: Adjacency, annotations: Annotations, id: string, { depth, limit, mergeParallel: merge, edgeLimit }: NeighbourhoodOptions): Promise<DrawnSubgraph> {
+  const { order, truncated, total, kept, totalEdges } = await numberedNeighbourhood({ arrays: adjacency.graph.arrays, start: adjacency.indexOf(id), depth, limit, merge, edgeLimit });
+  return { ...drawnAround(adjacency, annotations, order, kept, merge), truncated, totalNodes: total, totalEdges };
 }
 
 /** A shortest path from `from` to `to` of at most `maxHops` edges, nodes in path order; null when there is none. */
 export function shortestPath(graph: ActorGraph, adjacency: Adjacency, annotations: Annotations, from: string, to: string, maxHops: number): DrawnSubgraph | null {
   const path = bidirectional(graph, from, to);
   if (!path || path.length - 1 > maxHops) return null;
-  const whole = subgraphAround(adjacency, annotations, path, false);
+  const actors = path.map((id) => adjacency.indexOf(id));
+  const found = adjacency.graph.edgesAmong(actors, false);
+  const whole = drawnAround(adjacency, annotations, actors, bundleEdges(found, found.first.map((_, b) => b)), false);
   const hop = (a: string, b: string) => (e: { source: string; target: string }) =>
     (e.source === a && e.target === b) || (e.source === b && e.target === a);
   return {

@@ -2,6 +2,7 @@
 // computes them on the projection and keeps them until the next write; the
 // actors they name are loaded in batches.
 import { DEFAULT_REACH } from '../../analytics/support.ts';
+import { edgeIdsOf, partnershipIdsOf } from '../../analytics/parallel-links.ts';
 import type { ClusterResolvers, GraphEdgeResolvers, PartnerMatchResolvers, QueryResolvers, SubgraphResolvers, TriangleResolvers } from '../generated/resolvers-types.ts';
 import { checkRange, notFound, userError } from '../errors.ts';
 import { MAX_PAGE_SIZE } from '../pagination.ts';
@@ -54,8 +55,8 @@ export const PartnerMatch: PartnerMatchResolvers = {
 /** An edge not merged stands for itself; a merged one lists its relationships when asked (analytics/parallel-links.ts). */
 export const GraphEdge: GraphEdgeResolvers = {
   weight: (edge) => edge.weight ?? 1,
-  edgeIds: (edge) => edge.standsFor?.().edgeIds ?? [edge.id],
-  partnershipIds: (edge) => edge.standsFor?.().partnershipIds ?? (edge.partnershipId ? [edge.partnershipId] : []),
+  edgeIds: (edge) => (edge.bundle ? edgeIdsOf(edge.bundle) : [edge.id]),
+  partnershipIds: (edge) => (edge.bundle ? partnershipIdsOf(edge.bundle) : edge.partnershipId ? [edge.partnershipId] : []),
 };
 
 /** Only a neighbourhood's edge limit leaves edges out (analytics/strongest-edges.ts). */
