@@ -19,7 +19,7 @@ function poolOf(): Piscina<NeighbourhoodTask, NumberedNeighbourhood> {
     // The main thread keeps a core for the rest of each answer.
     minThreads: 1,
     maxThreads: Math.max(1, availableParallelism() - 1),
-    // A thread takes about half a second to start (it loads TypeScript through tsx): kept a while between bursts.
+    // A thread takes a tenth of a second or more to start (it loads TypeScript through tsx): those above the first are kept a minute between bursts.
     idleTimeout: 60_000,
     // The server runs its TypeScript through tsx (npm start), and so does a worker, whatever started the process.
     execArgv: ['--import', 'tsx'],

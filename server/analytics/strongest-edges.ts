@@ -35,9 +35,17 @@ export function strongestEdges({ weight, near, far }: FoundEdges, limit: number)
     const byWeight = new Int32Array(heaviestWeight + 1);
     for (let b = 0; b < count; b++) if (!taken[b]) byWeight[weight[b]!]! += 1;
     let lightest = heaviestWeight;
-    for (let counted = byWeight[lightest]!; counted < room && lightest > 1; ) counted += byWeight[--lightest]!;
+    let counted = byWeight[lightest]!;
+    while (counted < room && lightest > 1) counted += byWeight[--lightest]!;
+    // Of the lightest kept weight, only those whose farther end is near enough: with relationships apart every
+    // bundle weighs one, and sorting all 80,000 of a hub's took 20 ms.
+    const ofLightest = room - (counted - byWeight[lightest]!);
+    const byFar = new Int32Array(farthest + 1);
+    for (let b = 0; b < count; b++) if (!taken[b] && weight[b] === lightest) byFar[far[b]!]! += 1;
+    let farthestKept = 0;
+    for (let atMost = byFar[0]!; atMost < ofLightest && farthestKept < farthest; ) atMost += byFar[++farthestKept]!;
     const candidates: number[] = [];
-    for (let b = 0; b < count; b++) if (!taken[b] && weight[b]! >= lightest) candidates.push(b);
+    for (let b = 0; b < count; b++) if (!taken[b] && (weight[b]! > lightest || (weight[b] === lightest && far[b]! <= farthestKept))) candidates.push(b);
     for (const b of candidates.sort(stronger).slice(0, room)) kept.push(b);
   }
   return kept.sort((a, b) => a - b);
