@@ -119,8 +119,8 @@ describe('nearest: the capped neighbourhood', () => {
     expect(separate.edges.every((e) => e.weight === undefined)).toBe(true);
   });
 
-  it('keeps, past the edge limit, each actor\'s link towards the centre first, then the heaviest links, and counts them all', async () => {
-    // On top of graph(): m07 and m08 partners twice more (a merged weight of 3), and p2 a partner of q.
+  /** graph() without far, with m07 and m08 partners twice more (d, d2, d3) and p2 a partner of q (f); around start at depth 2. */
+  function aroundStart(mergeParallel: boolean) {
     const b = new ProjectionBuilder().city('start', 'FR').city('p1', 'DE').city('p2', 'DE').city('q', 'JP').actor('net', 'NETWORK');
     const members = Array.from({ length: 12 }, (_, i) => `m${String(i + 1).padStart(2, '0')}`);
     for (const m of members) b.city(m, 'ML').link('MEMBER_OF', m, 'net');
@@ -128,8 +128,12 @@ describe('nearest: the capped neighbourhood', () => {
     b.partnership('a', ['start', 'p1']).partnership('b', ['start', 'p2']).partnership('c', ['p1', 'q']).partnership('f', ['p2', 'q']);
     for (const id of ['d', 'd2', 'd3']) b.partnership(id, ['m07', 'm08']);
     const g = new Adjacency(actorLinks(b.projection));
-    const around = (edgeLimit: number) =>
-      neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit: 1000, mergeParallel: true, edgeLimit });
+    return (edgeLimit: number) => neighbourhood(g, { support: new Map(), clusters: new Map() }, 'start', { depth: 2, limit: 1000, mergeParallel, edgeLimit });
+  }
+
+  it('keeps, past the edge limit, each actor\'s link towards the centre first, then the heaviest links, and counts them all', async () => {
+    // The three partnerships of m07 and m08 merge into a weight of 3.
+    const around = aroundStart(true);
     const pairs = (drawn: Awaited<ReturnType<typeof around>>) => drawn.edges.map((e) => [e.source, e.target].sort().join('-')).sort();
     const whole = await around(1000);
     expect(whole.nodes).toHaveLength(17);
@@ -146,5 +150,16 @@ describe('nearest: the capped neighbourhood', () => {
     const three = await around(3);
     expect(pairs(three)).toEqual(['net-start', 'p1-start', 'p2-start']);
     expect(three.nodes).toEqual(whole.nodes);
+  });
+  it('with relationships apart, keeps past the backbone the links whose farther end is nearest, then the first listed', async () => {
+    const around = aroundStart(false);
+    const partnershipsOf = (drawn: Awaited<ReturnType<typeof around>>) => drawn.edges.flatMap((e) => (e.partnershipId ? [e.partnershipId] : [])).sort();
+    const whole = await around(1000);
+    expect(whole.totalEdges).toBe(20);
+    // The backbone (16 links) reaches m08 through net, nearer the centre than m07; the four single links left weigh
+    // one each: f ends at q, nearer than m08, where d, d2 and d3 end.
+    expect(partnershipsOf(await around(17))).toEqual(['a', 'b', 'c', 'f']);
+    expect(partnershipsOf(await around(18))).toEqual(['a', 'b', 'c', 'd', 'f']);
+    expect((await around(18)).totalEdges).toBe(20);
   });
 });
