@@ -27,6 +27,6 @@ function poolOf(): Piscina<NeighbourhoodTask, NumberedNeighbourhood> {
 }
 
 /** The numbers of a neighbourhood (neighbourhood-task.ts), computed in a worker thread. */
-export function numberedNeighbourhood(task: NeighbourhoodTask): Promise<NumberedNeighbourhood> {
+export function neighbourhoodInWorker(task: NeighbourhoodTask): Promise<NumberedNeighbourhood> {
   return poolOf().run(task);
 }

@@ -51,13 +51,13 @@ export interface BundleEdges {
   edges: Int32Array;
 }
 
-const shared = <T extends Int32Array | Uint8Array>(Type: new (buffer: SharedArrayBuffer) => T, bytesPer: number, length: number): T =>
-  new Type(new SharedArrayBuffer(length * bytesPer));
+const shared = <T extends Int32Array | Uint8Array>(Type: { new (buffer: SharedArrayBuffer): T; BYTES_PER_ELEMENT: number }, length: number): T =>
+  new Type(new SharedArrayBuffer(length * Type.BYTES_PER_ELEMENT));
 
 /** The arrays of `actors` actors and their `edges`. */
 export function numberedArrays(actors: number, { sources, targets, types }: NumberedEdges): NumberedArrays {
-  const first = shared(Int32Array, 4, actors + 1);
-  const loops = shared(Int32Array, 4, actors);
+  const first = shared(Int32Array, actors + 1);
+  const loops = shared(Int32Array, actors);
   for (let e = 0; e < sources.length; e++) {
     first[sources[e]! + 1]! += 1;
     if (sources[e] === targets[e]) loops[sources[e]!]! += 1;
@@ -65,7 +65,7 @@ export function numberedArrays(actors: number, { sources, targets, types }: Numb
   }
   for (let i = 0; i < actors; i++) first[i + 1]! += first[i]!;
   const slots = first[actors]!;
-  const [other, edgeAt, codes] = [shared(Int32Array, 4, slots), shared(Int32Array, 4, slots), shared(Uint8Array, 1, slots)];
+  const [other, edgeAt, codes] = [shared(Int32Array, slots), shared(Int32Array, slots), shared(Uint8Array, slots)];
   const next = first.slice(0, actors);
   const place = (from: number, to: number, e: number, code: number) => {
     const slot = next[from]!++;

@@ -7,7 +7,7 @@
 import type { KeyedEdge } from './actor-graph.ts';
 import type { DrawnEdge } from './subgraph.ts';
 
-/** The relationships of one type between two actors: parallel links, or one relationship alone (adjacency.ts bundles them). */
+/** The relationships of one type between two actors: parallel links, or one relationship alone (numbered-graph.ts bundles them). */
 export type Bundle = readonly KeyedEdge[];
 
 /** The ids of a bundle's relationships, in id order. */

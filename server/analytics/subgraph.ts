@@ -5,7 +5,7 @@ import type { Subgraph } from '../graphql/generated/resolvers-types.ts';
 import type { Adjacency } from './adjacency.ts';
 import type { ActorGraph, ActorLinks, KeyedEdge } from './actor-graph.ts';
 import type { ProjectedActor } from './projection.ts';
-import { numberedNeighbourhood } from './neighbourhood-pool.ts';
+import { neighbourhoodInWorker } from './neighbourhood-pool.ts';
 import { bundleEdges, type BundleEdges } from './numbered-graph.ts';
 import { mergedEdge, type Bundle } from './parallel-links.ts';
 import type { CitySupport } from './support.ts';
@@ -83,7 +83,7 @@ export interface NeighbourhoodOptions {
  * them (strongest-edges.ts), found from the actors' own edges (numbered-graph.ts) in a worker thread (neighbourhood-pool.ts).
  */
 export async function neighbourhood(adjacency: Adjacency, annotations: Annotations, id: string, { depth, limit, mergeParallel: merge, edgeLimit }: NeighbourhoodOptions): Promise<DrawnSubgraph> {
-  const { order, truncated, total, kept, totalEdges } = await numberedNeighbourhood({ arrays: adjacency.graph.arrays, start: adjacency.indexOf(id), depth, limit, merge, edgeLimit });
+  const { order, truncated, total, kept, totalEdges } = await neighbourhoodInWorker({ arrays: adjacency.graph.arrays, start: adjacency.indexOf(id), depth, limit, merge, edgeLimit });
   return { ...drawnAround(adjacency, annotations, order, kept, merge), truncated, totalNodes: total, totalEdges };
 }
 

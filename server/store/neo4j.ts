@@ -65,8 +65,6 @@ export class Neo4jStore implements GraphStore {
   /** Moves on whenever the database's count of commits does: this process's writes at once, other servers' when polled. */
   dataVersion = 0;
   private commitsSeen: number | null = null;
-  /** How many counts were taken as new: a poll that sees this move while it waits for its answer throws the answer away. */
-  private observations = 0;
   private gds: Promise<Set<string>> | null = null;
   private readonly poll: NodeJS.Timeout;
 
@@ -86,16 +84,16 @@ export class Neo4jStore implements GraphStore {
   private observe(commits: number, polled: boolean): void {
     if (polled ? commits === this.commitsSeen : commits <= (this.commitsSeen ?? -1)) return;
     this.commitsSeen = commits;
-    this.observations += 1;
     this.dataVersion += 1;
   }
 
   private async readCommits(): Promise<void> {
-    const observations = this.observations;
+    const version = this.dataVersion;
     const [row] = await this.run<{ commits: number }>('data-version');
-    // Read before a write of this process committed and answered after it, the count would be taken for another
-    // server's change, then the next poll's for one more: two new data versions where nothing else changed.
-    if (this.observations === observations) this.observe(row?.commits ?? 0, true);
+    // A count read before a write of this process committed and answered after it would be taken for another
+    // server's change, then the next poll's for one more: new data versions where nothing else changed. A poll
+    // during which the version moved may be such a one, and is thrown away; the next poll reads again.
+    if (this.dataVersion === version) this.observe(row?.commits ?? 0, true);
   }
 
   static open(settings: Neo4jSettings, statements: Map<string, Statement>): Neo4jStore {
